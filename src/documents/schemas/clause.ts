@@ -1,0 +1,29 @@
+/**
+ * A clause: an addressable unit of a document (a numbered heading or a paragraph).
+ * Ids follow the document's own numbering: 三（二）1. → s3-2-1; a paragraph is its section's id
+ * plus -p<n> (s3-2-p1); the text before the first 一、 is s0; declared parts are named
+ * (closing, annex); tables are <section>-t<n> with rows -r<n>.
+ */
+import * as z from 'zod';
+
+export const ClauseId = z.string().regex(
+  /^(s\d+(-\d+)*|closing|annex)(-(p|t)\d+)?(-r\d+)?$/,
+  'a clause id such as s3, s3-2, s3-2-1, s3-2-p1, s3-t1-r2, closing-p1, annex-t1',
+);
+
+export const ClauseSchema = z.object({
+  /** The anchor id, unique within the document. */
+  id: ClauseId,
+  /** heading: a numbered heading; item: a numbered item with no short title; paragraph; table; row. */
+  kind: z.enum(['heading', 'item', 'paragraph', 'table', 'row']),
+  /** The document's own number for headings and items (一、 （二） 3.), else null. */
+  number: z.string().nullable(),
+  /** Short label for tables of contents: the heading text, or the start of a paragraph. */
+  label: z.string(),
+  /** Nesting depth: 1 for 一、, 2 for （一）, 3 for 1.; paragraphs take their section's depth + 1. */
+  depth: z.number().int().min(0).max(5),
+  /** The id of the enclosing section, or null at the top. */
+  parent: ClauseId.nullable(),
+});
+
+export type Clause = z.output<typeof ClauseSchema>;

@@ -1,0 +1,89 @@
+/**
+ * Declared corrections (sources/<id>.corrections.yaml): every repair of a source, and the
+ * structure hints the compiler cannot guess. Nothing in a source changes unless declared here.
+ */
+import * as z from 'zod';
+
+/** Where a correction applies: a string that must occur exactly once in the source. */
+const Anchor = {
+  /** The text to find. With wholeLine, a whole line (trimmed) must equal it. */
+  find: z.string().min(1),
+  /** Match whole lines only (for short texts that also occur inside longer lines). */
+  wholeLine: z.boolean().default(false),
+  /** Which match to take when the same text occurs more than once (1-based); default: it must be unique. */
+  occurrence: z.number().int().min(1).optional(),
+};
+
+/** Why: shown to readers beside the correction. */
+const note = z.string().min(4);
+
+export const CorrectionSchema = z.discriminatedUnion('kind', [
+  /** Page furniture or a repeated line, left out of the compiled text (and listed for readers). */
+  z.object({ kind: z.literal('remove'), ...Anchor, wholeLine: z.literal(true).default(true), reason: z.enum(['furniture', 'repeated']), note }),
+  /** A word or sentence split across a page break: the line ending with `find` continues on the next non-blank line. */
+  z.object({ kind: z.literal('join'), ...Anchor, note }),
+  /** Characters lost in the source, restored where the document itself gives them: `basis` must occur in the source. */
+  z.object({ kind: z.literal('restore'), ...Anchor, text: z.string().min(1), basis: z.string().min(1), note }),
+  /** Text lost in the source and not given anywhere: marked as lost, never filled in. */
+  z.object({
+    kind: z.literal('lost'),
+    ...Anchor,
+    /** Mark the loss before or after the anchor. */
+    place: z.enum(['before', 'after']),
+    /** heading: a whole heading is missing (give the number the sequence implies); passage; characters. */
+    what: z.enum(['heading', 'passage', 'characters']),
+    /** For a lost heading: the number implied by its neighbours, e.g. 二、 */
+    number: z.string().optional(),
+    note,
+  }),
+  /** An entry printed twice: both kept, the second marked. */
+  z.object({ kind: z.literal('duplicate'), ...Anchor, note }),
+]);
+
+/** Structure the compiler cannot infer from numbering alone. */
+export const StructureSchema = z.discriminatedUnion('kind', [
+  /** Flattened lines that form a table, from the line `find` to the line `through` (or the end). */
+  z.object({
+    kind: z.literal('table'),
+    ...Anchor,
+    wholeLine: z.literal(true).default(true),
+    through: z.string().nullable(),
+    /** groups: blank-line separated groups of cells, the first group the header; members: 职务：姓名（职务） lines; fields: label value pairs. */
+    parser: z.enum(['groups', 'members', 'fields']),
+    /** Column headers for parsers whose source has none. */
+    columns: z.array(z.string()).optional(),
+    caption: z.string(),
+  }),
+  /** Lines that form a list (e.g. attachments listed by title). */
+  z.object({ kind: z.literal('list'), ...Anchor, wholeLine: z.literal(true).default(true), through: z.string(), caption: z.string() }),
+  /** A named part that starts at the line `find` (closing lines, annex). */
+  z.object({ kind: z.literal('part'), ...Anchor, wholeLine: z.literal(true).default(true), id: z.enum(['closing', 'annex']), label: z.string() }),
+]);
+
+export const DeclarationSchema = z.object({
+  /** The document these corrections belong to. */
+  document: z.string(),
+  /** Lines starting with these words are a task row (牵头单位 / 责任单位 / 完成时限) of the enclosing （n） section. */
+  taskRows: z.array(z.string()).default([]),
+  structure: z.array(StructureSchema).default([]),
+  corrections: z.array(CorrectionSchema).default([]),
+});
+
+/** How a correction appears in the compiled document's frontmatter and on the page. */
+export const CorrectionSummarySchema = z.object({
+  /** Stable id, c1, c2, … in declaration order; the page anchors it as #fix-c1. */
+  id: z.string().regex(/^c\d+$/),
+  kind: z.enum(['remove', 'join', 'restore', 'lost', 'duplicate']),
+  /** The clause where it applies (null for removed lines, which have no place in the text). */
+  clause: z.string().nullable(),
+  /** The source's text as received (empty for a loss). */
+  original: z.string(),
+  /** What the compiled text shows instead (empty for a removal). */
+  result: z.string(),
+  note: z.string(),
+});
+
+export type Correction = z.output<typeof CorrectionSchema>;
+export type Structure = z.output<typeof StructureSchema>;
+export type Declaration = z.output<typeof DeclarationSchema>;
+export type CorrectionSummary = z.output<typeof CorrectionSummarySchema>;
