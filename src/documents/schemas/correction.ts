@@ -52,6 +52,8 @@ export const StructureSchema = z.discriminatedUnion('kind', [
     parser: z.enum(['groups', 'members', 'fields']),
     /** Column headers for parsers whose source has none. */
     columns: z.array(z.string()).optional(),
+    /** For the fields parser: the labels to split lines at. */
+    labels: z.array(z.string()).optional(),
     caption: z.string(),
   }),
   /** Lines that form a list (e.g. attachments listed by title). */

@@ -46,10 +46,10 @@ export const DocumentMetaSchema = z.object({
     /** A campaign period the document sets, in its own words, where it gives one. */
     campaign: z.object({ from: PartialDate, to: PartialDate, words: z.string() }).nullable(),
   }),
-  /** Documents this one cites, by number; `inLibrary` is the id when we hold its text. */
+  /** Documents this one cites, by number (null where it cites one by title only); `inLibrary` is the id when we hold its text. */
   cites: z.array(
     z.object({
-      number: z.string(),
+      number: z.string().nullable(),
       title: z.string(),
       inLibrary: DocumentId.nullable(),
     }),

@@ -1,0 +1,37 @@
+/**
+ * npm run compile: sources/ → src/content/documents/<id>.mdx.
+ * With --check, writes nothing and fails if a committed file differs from a fresh compile.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../src/documents/compile/errors.ts';
+import { toMdx } from '../src/documents/compile/mdx.ts';
+import { compileAll } from '../src/documents/sources.ts';
+
+const root = process.cwd();
+const check = process.argv.includes('--check');
+
+try {
+  const stale: string[] = [];
+  for (const doc of compileAll(root)) {
+    const file = join('src/content/documents', `${doc.meta.id}.mdx`);
+    const mdx = toMdx(doc);
+    const current = existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null;
+    if (current === mdx) continue;
+    if (check) stale.push(file);
+    else {
+      writeFileSync(join(root, file), mdx);
+      console.log(`compiled ${file} (${doc.clauses.length} clauses, ${doc.corrections.length} corrections)`);
+    }
+  }
+  if (stale.length) {
+    console.error(`These compiled documents differ from their sources: ${stale.join(', ')}\n  fix: run npm run compile and commit the result`);
+    process.exit(1);
+  }
+} catch (e) {
+  if (e instanceof InputError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,98 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/documents/compile/errors.ts';
+import { DocumentSchema } from '../../src/documents/schemas/document.ts';
+import { compileSource, documentIds, sha256 } from '../../src/documents/sources.ts';
+
+/** The seeds' sha256, as received (../shared/seeds): the sources must never change. */
+const SEEDS: Record<string, string> = {
+  '000_87af91fe3ddee97b.txt': 'c1b9cf136ef38eaa7d0858e4caa5f0c7381af1942b266bd514d750dcc3f6a012',
+  '001_4c7cde5f9e43a077.txt': 'a6ff410af0b9819a2af3f432986e9fcfe53678121221b9c1beac67d2ffdef29b',
+  '002_df7f4318cf1cf321.txt': '3355327a9661c0c81e97fde03517c502740fedd396e933ec5d53c635c52ba308',
+  '003_e1ef2367a0d8d2ea.txt': 'ff066d83840f0a5c667d98d43bdf5f0afb3bd5600a7ef9a88540a9cf76e380f3',
+  '004_6e70975b137af560.txt': '2e213fb34a1076578fc70a348bed310c5c4ae579f72dc19f0587ac083ecb1399',
+};
+
+describe('sources/', () => {
+  it('holds the five seed files byte-identical', () => {
+    const files = readdirSync('sources').filter((f) => f.endsWith('.txt')).sort();
+    expect(files).toEqual(Object.keys(SEEDS));
+    for (const f of files) expect(sha256(readFileSync(join('sources', f))), f).toBe(SEEDS[f]);
+  });
+  it('has a meta and a corrections file for each document', () => {
+    expect(documentIds('.')).toHaveLength(5);
+    for (const id of documentIds('.')) {
+      expect(readdirSync('sources')).toContain(`${id}.corrections.yaml`);
+    }
+  });
+});
+
+/** A copy of the project's sources in a temporary folder, with one file changed. */
+function broken(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+  cpSync('sources', join(dir, 'sources'), { recursive: true });
+  const path = join(dir, 'sources', file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+function failure(root: string, id: string): InputError {
+  try {
+    compileSource(root, id);
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('bad metadata stops the compile, naming the file, the field and the fix', () => {
+  it('an unknown level', () => {
+    const e = failure(broken('sixian-2020.meta.yaml', (t) => t.replace('level: county', 'level: village')), 'sixian-2020');
+    expect(e.file).toBe('sources/sixian-2020.meta.yaml');
+    expect(e.field).toBe('level');
+  });
+  it('a malformed date', () => {
+    const e = failure(broken('sixian-2020.meta.yaml', (t) => t.replace('"2020-03-20"', '2020年3月20日')), 'sixian-2020');
+    expect(e.field).toBe('dates.signed');
+    expect(e.problem).toMatch(/ISO date/);
+  });
+  it('malformed YAML', () => {
+    const e = failure(broken('sixian-2020.meta.yaml', (t) => `${t}\n  : : [`), 'sixian-2020');
+    expect(e.field).toBe('(file)');
+  });
+  it('a source that changed', () => {
+    const e = failure(broken('003_e1ef2367a0d8d2ea.txt', (t) => t.replace('泗县', '泗州')), 'sixian-2020');
+    expect(e.field).toBe('source.sha256');
+    expect(e.fix).toMatch(/byte-identical/);
+  });
+  it('a correction of an unknown kind', () => {
+    const e = failure(broken('wuhai-2016.corrections.yaml', (t) => t.replace('kind: remove', 'kind: delete')), 'wuhai-2016');
+    expect(e.file).toBe('sources/wuhai-2016.corrections.yaml');
+    expect(e.field).toBe('corrections.0.kind');
+  });
+});
+
+describe('the document schema (compiled frontmatter)', () => {
+  const meta = {
+    id: 'x-2020', title: '标题', shortTitle: '某县', issuer: null, number: null, level: 'county',
+    region: { province: null, city: null, county: null }, dates: { signed: null, published: null, asPrinted: null },
+    status: { validity: null, campaign: null }, cites: [], source: { file: 'sources/x.txt', sha256: 'a'.repeat(64) },
+    corrections: [], clauses: [],
+  };
+  it('accepts a minimal document', () => {
+    expect(DocumentSchema.safeParse(meta).success).toBe(true);
+  });
+  it.each([
+    ['id', { id: 'X 2020' }],
+    ['status.validity', { status: { validity: '废止', campaign: null } }],
+    ['source.sha256', { source: { file: 'sources/x.txt', sha256: 'abc' } }],
+    ['clauses.0.id', { clauses: [{ id: 'section 3', kind: 'heading', number: null, label: '', depth: 1, parent: null }] }],
+  ])('rejects a bad %s', (field, patch) => {
+    const r = DocumentSchema.safeParse({ ...meta, ...patch });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path.join('.')).toBe(field);
+  });
+});
