@@ -5,10 +5,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DocumentSchema } from './documents/schemas/document.ts';
+import { dutyLoader } from './duties/loader.ts';
+import { CataloguedDutySchema } from './duties/schema.ts';
 
 const documents = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/documents' }),
   schema: DocumentSchema,
 });
 
-export const collections = { documents };
+/** Duties, checked against the compiled documents before any page can read them. */
+const duties = defineCollection({
+  loader: dutyLoader(),
+  schema: CataloguedDutySchema,
+});
+
+export const collections = { documents, duties };

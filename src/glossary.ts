@@ -50,6 +50,11 @@ export const ROLES = terms([
   { id: 'medical-insurance', zh: '医保部门', also: ['医保局'], en: 'medical insurance bureau (added)' },
   { id: 'supervision-office', zh: '督查督办局', en: 'county inspection office (added)' },
   { id: 'comprehensive-governance', zh: '综治办', en: 'comprehensive governance office (added)' },
+  { id: 'relative', zh: '近亲属', also: ['其他近亲属', '亲属'], en: 'close relative (added)' },
+  { id: 'trade-union', zh: '工会', en: 'trade union (added)' },
+  { id: 'housing-bureau', zh: '住建部门', also: ['住建城乡建设部门'], en: 'housing and urban-rural development bureau (added)' },
+  { id: 'county-government', zh: '县级人民政府', also: ['县政府', '区人民政府', '各区'], en: 'county or district government (added)' },
+  { id: 'poverty-alleviation', zh: '扶贫部门', also: ['扶贫局', '县扶贫局'], en: 'poverty alleviation bureau (added)' },
 ] as const);
 
 /** What: mechanisms and acts. */
@@ -79,6 +84,7 @@ export const MECHANISMS = terms([
   { id: 'hotline', zh: '12355未成年人保护专线', en: 'the 12355 protection line (added)' },
   { id: 'accountability', zh: '追责', en: 'accountability for failing a duty (added)' },
   { id: 'periodic-report', zh: '信息报送', also: ['书面报告', '定期报告'], en: 'periodic reporting (added)' },
+  { id: 'family-guardianship', zh: '家庭监护', also: ['家庭监护主体责任', '监护监督'], en: "parents' own duty of care and its supervision (added)" },
 ] as const);
 
 /** Which child: the situations that trigger duties. */

@@ -42,3 +42,11 @@ export const DutySchema = z.object({
 export const DutyFileSchema = z.array(DutySchema);
 
 export type Duty = z.output<typeof DutySchema>;
+
+/** A duty as the site holds it: checked, with the anchor of the block where its quote stands. */
+export const CataloguedDutySchema = DutySchema.extend({
+  /** The block id (paragraph, item or table row) of the cited clause that holds the quote. */
+  anchor: ClauseId,
+});
+
+export type CataloguedDuty = z.output<typeof CataloguedDutySchema>;

@@ -1,0 +1,15 @@
+/**
+ * Checks the duty catalogue against the compiled documents and prints every problem
+ * (the build runs the same checks and stops on the first report).
+ */
+import { loadCatalogue } from '../src/duties/files.ts';
+
+const { duties, errors } = loadCatalogue(process.cwd());
+for (const e of errors) console.error(`${e.message}\n`);
+if (errors.length) {
+  console.error(`${errors.length} problem(s) in the duty catalogue.`);
+  process.exit(1);
+}
+const perDoc = new Map<string, number>();
+for (const d of duties) perDoc.set(d.document, (perDoc.get(d.document) ?? 0) + 1);
+console.log(`${duties.length} duties checked: ${[...perDoc].map(([d, n]) => `${d} ${n}`).join(', ')}`);

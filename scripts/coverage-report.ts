@@ -1,0 +1,46 @@
+/**
+ * npm run coverage: lists every clause of every document as covered (with its duties) or left
+ * out (with the reason), and the counts per document. Fails if a clause is neither.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileAll, readYaml } from '../src/documents/sources.ts';
+import { InputError } from '../src/documents/compile/errors.ts';
+import { coverageOf, CoverageFileSchema } from '../src/duties/coverage.ts';
+import { loadCatalogue } from '../src/duties/files.ts';
+
+const root = process.cwd();
+const verbose = !process.argv.includes('--summary');
+try {
+  const { duties, errors } = loadCatalogue(root);
+  if (errors.length) throw errors[0];
+  let failed = false;
+  const totals: string[] = [];
+  for (const doc of compileAll(root)) {
+    const file = `src/content/coverage/${doc.meta.id}.yaml`;
+    const leftOut = existsSync(join(root, file)) ? readYaml(root, file, CoverageFileSchema) : [];
+    const report = coverageOf(doc, duties, leftOut);
+    const count = (s: string) => report.units.filter((u) => u.status === s).length;
+    if (verbose) {
+      console.log(`\n# ${doc.meta.id} — ${doc.meta.shortTitle}`);
+      for (const u of report.units) {
+        const what = u.status === 'covered' ? u.duties.join(', ') : u.status === 'left-out' ? `left out: ${u.reason}` : 'UNCLASSIFIED: add a duty or a reason';
+        console.log(`${u.status === 'unclassified' ? '!' : ' '} ${u.id.padEnd(14)} ${what}`);
+      }
+    }
+    for (const c of report.unknownClauses) console.log(`! ${file}: no clause "${c}" in ${doc.meta.id}`);
+    totals.push(`${doc.meta.id.padEnd(18)} ${String(report.units.length).padStart(4)} clauses: ${String(count('covered')).padStart(3)} covered, ${String(count('left-out')).padStart(3)} left out, ${count('unclassified')} unclassified`);
+    failed ||= count('unclassified') > 0 || report.unknownClauses.length > 0;
+  }
+  console.log(`\n${totals.join('\n')}\n${duties.length} duties in all.`);
+  if (failed) {
+    console.error('\nSome clauses are neither covered by a duty nor left out with a reason (marked !).');
+    process.exit(1);
+  }
+} catch (e) {
+  if (e instanceof InputError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,33 @@
+/**
+ * The shapes of the open data files (/data/*.json), built from the layers' own zod schemas so the
+ * published JSON Schemas can never drift from what the site checks.
+ */
+import * as z from 'zod';
+import { ClauseSchema } from '../documents/schemas/clause.ts';
+import { DocumentSchema } from '../documents/schemas/document.ts';
+import { CataloguedDutySchema } from '../duties/schema.ts';
+
+/** A path on this site, e.g. /documents/sixian-2020/#s3-2 */
+const SitePath = z.string().regex(/^\/[^\s]*$/);
+
+export const DocumentsFileSchema = z.object({
+  documents: z.array(
+    DocumentSchema.extend({
+      /** The document's page on this site. */
+      url: SitePath,
+      clauses: z.array(ClauseSchema.extend({ /** The clause's anchor on the document page. */ url: SitePath })),
+    }),
+  ),
+});
+
+export const DutiesFileSchema = z.object({
+  duties: z.array(
+    CataloguedDutySchema.extend({
+      /** The cited clause on the document page (the block holding the quote). */
+      url: SitePath,
+    }),
+  ),
+});
+
+/** JSON Schema (draft 2020-12) for a published file. */
+export const jsonSchema = (schema: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(schema, { io: 'output' }) });
