@@ -1,0 +1,81 @@
+/**
+ * Browser tests: one phone-sized Chromium project against the built site (`dist/`), served by
+ * `astro preview`. Run `npm run build` first (`npm test` does: unit tests, build, e2e).
+ *
+ * Chromium: Playwright's own download is used when it is installed; otherwise (as on these
+ * machines, where `npx playwright install` cannot download) Debian's `chromium` package, or the
+ * binary named by CHROMIUM_PATH, which always wins.
+ * E2E_PORT moves the preview server off 4321 (e.g. when another project's preview holds it).
+ */
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4321);
+const baseURL = `http://127.0.0.1:${port}`;
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  let bundled = '';
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    // No browser registry entry: fall through to the system Chromium.
+  }
+  return bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  // `list` prints every test and ends with the count summary ("N passed (Xs)").
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        launchOptions: {
+          executablePath: chromiumPath(),
+          // Quiet on a closed network: no background fetches, updates, sync or first-run pages.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Serves the already-built dist/ (no build here). --ignore-lock: stay in the foreground even
+    // where Astro thinks an AI agent is running it (it would background itself and Playwright
+    // would lose it), and do not clash with an `npm start` preview of the same project.
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

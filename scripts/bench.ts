@@ -1,0 +1,524 @@
+/**
+ * npm run bench [-- --no-build] [-- --lighthouse]
+ *
+ * Builds the site once (`npm run build`: compile + astro build + pagefind), timing it, then
+ * measures what a phone downloads:
+ * - per page type: HTML (raw and gzip), CSS gzip, JS gzip. JS is what the page's <script> tags,
+ *   module preloads and islands load from dist/, with their static imports, plus inline scripts;
+ *   Pagefind (/pagefind/) is counted apart, as search.
+ * - the largest first load (HTML + CSS + JS files, gzip) of any page but search;
+ * - what a first search fetches: Chromium opens /search/?q=强制报告 and every /pagefind/ response
+ *   is summed (raw, and gzip-estimated as a server would send it).
+ * and compares them with the budgets in DESIGN.md. Prints a plain-text report, writes
+ * bench/out/latest.json, and exits 1 if a budget is broken.
+ *
+ * --no-build      measure the existing dist/ (build time not measured)
+ * --lighthouse    also run Lighthouse (mobile) on home and one document page
+ * CHROMIUM_PATH   the Chromium binary (default: Playwright's, else /usr/bin/chromium)
+ * BENCH_PORT      preview port (default 4321; a server already there is reused if it serves this dist/)
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4321);
+const origin = `http://127.0.0.1:${port}`;
+const SEARCH_QUERY = '强制报告';
+
+const BUDGET = {
+  buildSeconds: 60,
+  walkthroughJsGzip: 30 * 1024,
+  firstLoadGzip: 100 * 1024,
+};
+
+const gz = (b: Uint8Array | string): number => gzipSync(b, { level: 6 }).length;
+/** What a server compressing text would send: gzip, unless the file is already compressed. */
+const wire = (b: Uint8Array): number => Math.min(b.length, gz(b));
+const kb = (n: number): string => (n / 1024).toFixed(1);
+
+// ——— build ———
+
+function build(): number | null {
+  if (args.has('--no-build')) {
+    if (!existsSync(join(dist, 'index.html'))) fail('dist/ is missing: run without --no-build, or `npm run build` first');
+    return null;
+  }
+  console.log('Building (npm run build) …');
+  const t0 = performance.now();
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) {
+    process.stdout.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+    fail(`npm run build failed (exit ${r.status})`);
+  }
+  return seconds;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+// ——— page weights ———
+
+interface PageWeight {
+  path: string;
+  htmlRaw: number;
+  htmlGzip: number;
+  cssGzip: number;
+  /** External JS files (with their static imports), gzip each. */
+  jsFilesGzip: number;
+  /** Inline executable <script> bodies, gzip (already inside the HTML bytes). */
+  jsInlineGzip: number;
+  /** JS only imported dynamically (loaded later, if at all). */
+  jsLazyGzip: number;
+  css: string[];
+  js: string[];
+  /** HTML + CSS + JS files, gzip. */
+  firstLoadGzip: number;
+  islands: number;
+}
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...htmlFiles(p));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out.sort();
+}
+
+function sitePath(file: string): string {
+  const rel = relative(dist, file).split(sep).join('/');
+  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
+}
+
+function distFile(url: string, from: string): string | null {
+  const u = new URL(url, `${origin}${from}`);
+  if (u.origin !== origin) return null;
+  const p = decodeURIComponent(u.pathname);
+  const file = resolve(dist, `.${p}`);
+  return existsSync(file) && file.startsWith(dist + sep) ? file : null;
+}
+
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+
+const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["']([^"']+)["']\s*\)/g;
+
+const isPagefind = (path: string): boolean => path.startsWith('/pagefind/');
+
+/** A JS file and its static imports (transitively), and the dynamic imports seen on the way. */
+function jsGraph(entries: string[], fromPath: string): { files: Set<string>; lazy: Set<string> } {
+  const files = new Set<string>();
+  const lazy = new Set<string>();
+  const queue = entries.map((e) => ({ url: e, from: fromPath }));
+  while (queue.length) {
+    const { url, from } = queue.shift()!;
+    const file = distFile(url, from);
+    if (!file) continue;
+    const path = `/${relative(dist, file).split(sep).join('/')}`;
+    if (isPagefind(path) || files.has(path)) continue;
+    files.add(path);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(STATIC_IMPORT)) queue.push({ url: m[1]!, from: path });
+    for (const m of text.matchAll(DYNAMIC_IMPORT)) {
+      const f = distFile(m[1]!, path);
+      if (f) lazy.add(`/${relative(dist, f).split(sep).join('/')}`);
+    }
+  }
+  for (const f of files) lazy.delete(f);
+  for (const f of [...lazy]) if (isPagefind(f)) lazy.delete(f);
+  return { files, lazy };
+}
+
+const fileGzip = (path: string): number => gz(readFileSync(join(dist, path)));
+
+function weigh(file: string): PageWeight {
+  const path = sitePath(file);
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const css = new Set<string>();
+  const jsEntries: string[] = [];
+  let jsInlineGzip = 0;
+  let islands = 0;
+  for (const m of text.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(m[0], 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(m[0], 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) {
+      const f = distFile(href, path);
+      if (f) css.add(`/${relative(dist, f).split(sep).join('/')}`);
+    } else if (rel.includes('modulepreload')) jsEntries.push(href);
+  }
+  for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const tag = `<script ${m[1]}>`;
+    const type = (attr(tag, 'type') ?? '').toLowerCase();
+    if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
+    const src = attr(tag, 'src');
+    if (src) jsEntries.push(src);
+    else if (m[2]!.trim()) {
+      jsInlineGzip += gz(m[2]!);
+      for (const i of m[2]!.matchAll(STATIC_IMPORT)) jsEntries.push(i[1]!);
+    }
+  }
+  for (const m of text.matchAll(/<astro-island\b[^>]*>/gi)) {
+    islands++;
+    for (const a of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const u = attr(m[0], a);
+      if (u) jsEntries.push(u);
+    }
+  }
+  const { files, lazy } = jsGraph(jsEntries, path);
+  const htmlGzip = gz(html);
+  const cssGzip = [...css].reduce((n, f) => n + fileGzip(f), 0);
+  const jsFilesGzip = [...files].reduce((n, f) => n + fileGzip(f), 0);
+  const jsLazyGzip = [...lazy].reduce((n, f) => n + fileGzip(f), 0);
+  return {
+    path,
+    htmlRaw: html.length,
+    htmlGzip,
+    cssGzip,
+    jsFilesGzip,
+    jsInlineGzip,
+    jsLazyGzip,
+    css: [...css],
+    js: [...files],
+    firstLoadGzip: htmlGzip + cssGzip + jsFilesGzip,
+    islands,
+  };
+}
+
+// ——— the first search, measured in Chromium ———
+
+interface SearchBytes {
+  query: string;
+  requests: { path: string; raw: number; wire: number }[];
+  raw: number;
+  wire: number;
+  byKind: Record<string, { count: number; raw: number; wire: number }>;
+  indexOnDisk: number;
+  error?: string;
+}
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  let bundled = '';
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    // no registry entry
+  }
+  return bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
+}
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function answering(): Promise<string | null> {
+  try {
+    const r = await fetch(`${origin}/`, { signal: AbortSignal.timeout(1500) });
+    return await r.text();
+  } catch {
+    return null;
+  }
+}
+
+/** Starts `astro preview` unless this dist/ is already served on the port; returns the child to stop. */
+async function startPreview(): Promise<ChildProcess | null> {
+  const existing = await answering();
+  if (existing !== null) {
+    if (existing === readFileSync(join(dist, 'index.html'), 'utf8')) return null;
+    fail(`${origin} is taken by a server that is not serving this dist/ (set BENCH_PORT)`);
+  }
+  const bin = join(root, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [bin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  for (let i = 0; i < 120; i++) {
+    if ((await answering()) !== null) return child;
+    if (child.exitCode !== null) fail(`astro preview exited: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill();
+  fail(`astro preview did not answer on ${origin}: ${stderr}`);
+}
+
+/** Stops the preview this script started (by its own pid), waiting for it to exit. */
+async function stopPreview(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function kindOf(path: string): string {
+  const name = path.slice('/pagefind/'.length);
+  if (name === 'pagefind.js') return 'pagefind.js';
+  if (name === 'pagefind-worker.js') return 'worker';
+  if (name.startsWith('wasm.')) return 'wasm';
+  if (name === 'pagefind-entry.json') return 'entry';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.startsWith('index/')) return 'index chunks';
+  if (name.startsWith('fragment/')) return 'fragments';
+  if (name.startsWith('filter/')) return 'filters';
+  return 'other';
+}
+
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? dirBytes(p) : readFileSync(p).length;
+  }
+  return n;
+}
+
+async function measureSearch(): Promise<SearchBytes> {
+  const result: SearchBytes = { query: SEARCH_QUERY, requests: [], raw: 0, wire: 0, byKind: {}, indexOnDisk: dirBytes(join(dist, 'pagefind')) };
+  if (!existsSync(join(dist, 'search/index.html'))) return { ...result, error: 'no search page in dist/' };
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    const pending: Promise<void>[] = [];
+    const seen = new Set<string>();
+    page.on('response', (response) => {
+      const u = new URL(response.url());
+      if (u.origin !== origin || !isPagefind(u.pathname)) return;
+      const key = u.pathname;
+      if (seen.has(key)) return;
+      seen.add(key);
+      pending.push(
+        response.body().then(
+          (body) => void result.requests.push({ path: key, raw: body.length, wire: wire(body) }),
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(SEARCH_QUERY)}`);
+    await page.locator('[data-search-results] li a[href]').first().waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+  } catch (e) {
+    result.error = `search did not show results: ${(e as Error).message.split('\n')[0]}`;
+  } finally {
+    await browser.close();
+  }
+  result.requests.sort((a, b) => a.path.localeCompare(b.path));
+  for (const r of result.requests) {
+    result.raw += r.raw;
+    result.wire += r.wire;
+    const k = (result.byKind[kindOf(r.path)] ??= { count: 0, raw: 0, wire: 0 });
+    k.count++;
+    k.raw += r.raw;
+    k.wire += r.wire;
+  }
+  return result;
+}
+
+// ——— Lighthouse (optional) ———
+
+interface LighthouseScore {
+  path: string;
+  performance: number | null;
+  accessibility: number | null;
+  error?: string;
+}
+
+function lighthouse(paths: string[]): LighthouseScore[] {
+  const local = join(root, 'node_modules/.bin/lighthouse');
+  const [cmd, pre] = existsSync(local) ? [local, []] : ['npx', ['-y', 'lighthouse@13.5.0']];
+  const chrome = chromiumPath() ?? chromium.executablePath();
+  return paths.map((path) => {
+    console.log(`Lighthouse (mobile) ${path} …`);
+    const r = spawnSync(
+      cmd,
+      [
+        ...pre,
+        `${origin}${path}`,
+        '--only-categories=performance,accessibility',
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
+      ],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (r.status !== 0) return { path, performance: null, accessibility: null, error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') };
+    try {
+      const lhr = JSON.parse(r.stdout) as { categories: Record<string, { score: number | null }> };
+      const score = (k: string) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k]!.score! * 100));
+      return { path, performance: score('performance'), accessibility: score('accessibility') };
+    } catch (e) {
+      return { path, performance: null, accessibility: null, error: `unreadable report: ${(e as Error).message}` };
+    }
+  });
+}
+
+// ——— report ———
+
+function table(rows: string[][], align: ('l' | 'r')[]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
+  const pad = (s: string, w: number, a: 'l' | 'r') => {
+    const len = [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    return a === 'r' ? ' '.repeat(w - len) + s : s + ' '.repeat(w - len);
+  };
+  return rows.map((r) => r.map((c, i) => pad(c, widths[i]!, align[i]!)).join('  ').trimEnd()).join('\n');
+}
+
+const ROLE_DIRS = ['roles', 'role'];
+const WALKTHROUGH_DIRS = ['walkthroughs', 'walkthrough', 'guide', 'guides', 'situations', 'scenarios'];
+const underAny = (path: string, dirs: string[]): boolean => dirs.some((d) => path.startsWith(`/${d}/`) && path !== `/${d}/`);
+
+async function main(): Promise<void> {
+  const buildSeconds = build();
+  const pages = htmlFiles(dist).map(weigh);
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+
+  const typed: { type: string; page: PageWeight }[] = [];
+  const add = (type: string, page: PageWeight | undefined) => page && typed.push({ type, page });
+  add('home', byPath.get('/'));
+  add('document list', byPath.get('/documents/'));
+  for (const p of pages.filter((p) => /^\/documents\/[^/]+\/$/.test(p.path))) add('document', p);
+  add('search', byPath.get('/search/'));
+  const heaviest = (list: PageWeight[]) => list.sort((a, b) => b.firstLoadGzip - a.firstLoadGzip)[0];
+  add('role (heaviest)', heaviest(pages.filter((p) => underAny(p.path, ROLE_DIRS))));
+  const walkthroughs = pages.filter((p) => underAny(p.path, WALKTHROUGH_DIRS) || (p.islands > 0 && !p.path.startsWith('/search/')));
+  add('walkthrough (heaviest JS)', [...walkthroughs].sort((a, b) => b.jsFilesGzip + b.jsInlineGzip - (a.jsFilesGzip + a.jsInlineGzip))[0]);
+  // Any other section of the site (compare, deadlines, …): its heaviest page.
+  const covered = new Set(['documents', 'search', ...ROLE_DIRS, ...WALKTHROUGH_DIRS]);
+  const sections = [...new Set(pages.map((p) => p.path.split('/')[1]!).filter((s) => s && !s.endsWith('.html') && !covered.has(s)))].sort();
+  for (const s of sections) add(`${s} (heaviest)`, heaviest(pages.filter((p) => p.path.startsWith(`/${s}/`))));
+  add('not found', byPath.get('/404.html'));
+
+  const notSearch = pages.filter((p) => !p.path.startsWith('/search/'));
+  const largest = heaviest([...notSearch])!;
+
+  const previewChild = await startPreview();
+  let search: SearchBytes;
+  let scores: LighthouseScore[] = [];
+  try {
+    search = await measureSearch();
+    if (args.has('--lighthouse')) {
+      const doc = pages.find((p) => /^\/documents\/[^/]+\/$/.test(p.path));
+      scores = lighthouse(['/', ...(doc ? [doc.path] : [])]);
+    }
+  } finally {
+    if (previewChild) await stopPreview(previewChild);
+  }
+
+  // Budgets.
+  const docPages = pages.filter((p) => /^\/documents\/[^/]+\/$/.test(p.path));
+  const jsOf = (p: PageWeight) => p.jsFilesGzip + p.jsInlineGzip;
+  const docsWithJs = docPages.filter((p) => jsOf(p) > 0);
+  const walkOver = walkthroughs.filter((p) => jsOf(p) >= BUDGET.walkthroughJsGzip);
+  const heavyPages = notSearch.filter((p) => p.firstLoadGzip >= BUDGET.firstLoadGzip);
+  const budgets = [
+    {
+      name: 'document pages ship no JS (search aside)',
+      ok: docsWithJs.length === 0,
+      detail: docsWithJs.length ? docsWithJs.map((p) => `${p.path} ${kb(jsOf(p))} KB`).join(', ') : `${docPages.length} pages, 0 B of JS`,
+    },
+    {
+      name: `walkthrough page JS < ${kb(BUDGET.walkthroughJsGzip)} KB gzip`,
+      ok: walkOver.length === 0,
+      detail: walkthroughs.length
+        ? walkOver.length
+          ? walkOver.map((p) => `${p.path} ${kb(jsOf(p))} KB`).join(', ')
+          : `${walkthroughs.length} pages, at most ${kb(Math.max(...walkthroughs.map(jsOf)))} KB`
+        : 'n/a (no walkthrough pages yet)',
+    },
+    {
+      name: `every page's first load < ${kb(BUDGET.firstLoadGzip)} KB gzip (search aside)`,
+      ok: heavyPages.length === 0,
+      detail: `largest ${largest.path} ${kb(largest.firstLoadGzip)} KB`,
+    },
+    {
+      name: `build < ${BUDGET.buildSeconds} s`,
+      ok: buildSeconds === null || buildSeconds < BUDGET.buildSeconds,
+      detail: buildSeconds === null ? 'not measured (--no-build)' : `${buildSeconds.toFixed(1)} s`,
+    },
+    {
+      name: 'a first search shows results',
+      ok: !search.error,
+      detail: search.error ?? `${search.requests.length} Pagefind requests`,
+    },
+  ];
+
+  // Report.
+  const out: string[] = [];
+  out.push('', `Benchmark  ${new Date().toISOString()}  (gzip level 6, each file compressed on its own; KB = 1024 B)`, '');
+  out.push(`Full build (npm run build: compile + astro build + pagefind): ${buildSeconds === null ? 'not measured (--no-build)' : `${buildSeconds.toFixed(1)} s`}`, '');
+  out.push('Bytes per page type (KB)');
+  out.push(
+    table(
+      [
+        ['type', 'page', 'HTML raw', 'HTML gz', 'CSS gz', 'JS gz', 'first load gz', 'lazy JS gz'],
+        ...typed.map(({ type, page: p }) => [
+          type,
+          p.path,
+          kb(p.htmlRaw),
+          kb(p.htmlGzip),
+          kb(p.cssGzip),
+          kb(jsOf(p)),
+          kb(p.firstLoadGzip),
+          p.jsLazyGzip ? kb(p.jsLazyGzip) : '-',
+        ]),
+      ],
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+  );
+  out.push('  JS gz = script files (with static imports) + inline scripts; first load = HTML + CSS + JS files; Pagefind not included.');
+  out.push('', `Largest first load (all ${notSearch.length} pages but search): ${largest.path}  ${kb(largest.firstLoadGzip)} KB gzip`);
+  out.push('', `First search (/search/?q=${SEARCH_QUERY}, Chromium, /pagefind/ responses): ${search.error ? `FAILED: ${search.error}` : `${search.requests.length} requests, ${kb(search.raw)} KB raw, ~${kb(search.wire)} KB over the wire (gzip-estimated)`}`);
+  if (search.requests.length) {
+    out.push(
+      table(
+        [['kind', 'files', 'raw', '~wire'], ...Object.entries(search.byKind).map(([k, v]) => [k, String(v.count), kb(v.raw), kb(v.wire)])],
+        ['l', 'r', 'r', 'r'],
+      ),
+    );
+  }
+  out.push(`  Pagefind index on disk: ${kb(search.indexOnDisk)} KB (all files in dist/pagefind)`);
+  if (scores.length) {
+    out.push('', 'Lighthouse (mobile)');
+    out.push(
+      table(
+        [['page', 'performance', 'accessibility'], ...scores.map((s) => [s.path, s.error ? `error: ${s.error}` : String(s.performance ?? '-'), s.error ? '' : String(s.accessibility ?? '-')])],
+        ['l', 'r', 'r'],
+      ),
+    );
+  }
+  out.push('', 'Budgets');
+  for (const b of budgets) out.push(`  ${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.detail}`);
+  console.log(out.join('\n'));
+
+  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, search, lighthouse: scores, budgets };
+  const file = join(root, 'bench/out/latest.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nWrote ${relative(root, file)}`);
+  if (budgets.some((b) => !b.ok)) process.exit(1);
+}
+
+await main();
