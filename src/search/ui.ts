@@ -37,9 +37,16 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pages containing every phrase, checked against their text, best first. */
-async function hitsFor(pf: Pagefind, phrases: string[], state: SearchState, term?: string): Promise<DocumentHit[]> {
-  const filters = pagefindFilters(state);
+/**
+ * Kinds of indexed page (the 类型 filter): the documents' own text, and the duty pages that quote
+ * it. They are searched apart, so the documents always come first and duty pages cannot crowd
+ * them out of the pages checked.
+ */
+const KIND = { document: '文件原文', duties: '职责' } as const;
+
+/** Pages of one kind containing every phrase, checked against their text, best first. */
+async function hitsFor(pf: Pagefind, phrases: string[], state: SearchState, term?: string, kind: string = KIND.document): Promise<DocumentHit[]> {
+  const filters = { ...pagefindFilters(state), 类型: kind };
   let found = await pf.search(pagefindQuery(phrases), { filters });
   // A quoted phrase can miss when Pagefind segmented the text differently; the unquoted search
   // is safe to try because every page is checked for the whole phrase below.
@@ -51,6 +58,8 @@ async function hitsFor(pf: Pagefind, phrases: string[], state: SearchState, term
 interface Outcome {
   plan: QueryPlan;
   exact: DocumentHit[];
+  /** Duty pages (role × document) quoting the phrase. */
+  duties: DocumentHit[];
   related: DocumentHit[];
   partial: DocumentHit[];
 }
@@ -58,7 +67,10 @@ interface Outcome {
 async function runSearch(state: SearchState, glossary: readonly SearchTerm[]): Promise<Outcome> {
   const pf = await loadPagefind();
   const plan = planQuery(state.q, glossary);
-  const exact = await hitsFor(pf, plan.phrases, state, plan.text);
+  const [exact, duties] = await Promise.all([
+    hitsFor(pf, plan.phrases, state, plan.text),
+    hitsFor(pf, plan.phrases, state, plan.text, KIND.duties),
+  ]);
   const seen = new Set(exact.map((h) => h.url));
   const relatedGroups = await Promise.all(plan.related.slice(0, MAX_RELATED).map((r) => hitsFor(pf, [r.words], state, r.words)));
   const related = mergeHits(relatedGroups).filter((h) => !seen.has(h.url));
@@ -67,7 +79,7 @@ async function runSearch(state: SearchState, glossary: readonly SearchTerm[]): P
     const words = plan.words.filter((w) => !plan.phrases.includes(w));
     partial = mergeHits(await Promise.all(words.map((w) => hitsFor(pf, [w], state, w))));
   }
-  return { plan, exact, related, partial };
+  return { plan, exact, duties, related, partial };
 }
 
 // ——— rendering ———
@@ -106,9 +118,12 @@ function render(o: Outcome, state: SearchState): { status: string; html: string 
   const terms = [...new Set(o.related.flatMap((h) => h.term.split('、')))].map((t) => `「${escapeHtml(t)}」`).join('');
   const parts: string[] = [];
   let status: string;
-  if (o.exact.length) {
-    status = `找到 ${o.exact.length} 件文件含有「${q}」${filterNote(state)}。`;
-    parts.push(groupHtml(`含有「${q}」的文件`, '', o.exact, false));
+  if (o.exact.length || o.duties.length) {
+    status = o.exact.length
+      ? `找到 ${o.exact.length} 件文件含有「${q}」${filterNote(state)}。`
+      : `文件原文中没有「${q}」，但本站的职责说明中有${filterNote(state)}。`;
+    if (o.exact.length) parts.push(groupHtml(`含有「${q}」的文件`, '', o.exact, false));
+    if (o.duties.length) parts.push(groupHtml('谁该做什么（职责说明）', '按角色整理的职责，每条都引用文件原文。', o.duties, false));
     if (o.related.length) parts.push(groupHtml('相关说法', `文件中与您的词意思相近的说法：${terms}。`, o.related, true));
   } else if (o.related.length) {
     status = `没有找到完全匹配的内容${filterNote(state)}。下面是文件中意思相近的说法。`;
@@ -162,7 +177,7 @@ export function startSearch(root: HTMLElement, glossary: readonly SearchTerm[]):
       const { status: text, html } = render(outcome, state);
       status.textContent = text;
       results.innerHTML = html;
-      if (browse) browse.hidden = outcome.exact.length + outcome.related.length + outcome.partial.length > 0;
+      if (browse) browse.hidden = outcome.exact.length + outcome.duties.length + outcome.related.length + outcome.partial.length > 0;
     } catch {
       if (mine !== seq) return;
       status.textContent = '搜索暂时无法使用（可能是网络中断）。请稍后再试，或直接打开下面的文件。';

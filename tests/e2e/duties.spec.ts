@@ -1,0 +1,186 @@
+/**
+ * The duty pages on a 390 px phone: a teacher's page for each document shows the reporting duty
+ * with the document's own deadline words and the police as the body told, and its citation opens
+ * the document at that clause; the compare page marks silence and what only one document has;
+ * the deadlines page orders time limits; the role chooser remembers (and forgets) on the device;
+ * no sideways scroll, no JavaScript on duty pages, axe. Every test also fails on any request to
+ * another origin (helpers.ts).
+ */
+import type { Locator, Page } from '@playwright/test';
+import { documentIds, expect, expectNoSeriousAxeViolations, test } from './helpers.ts';
+
+/** The deadline words each document uses for the teacher's duty to report to the police. */
+const REPORT_WORDS: Record<(typeof documentIds)[number], string> = {
+  'ningcheng-2017': '第一时间',
+  'template-township': '第一时间',
+  'wuhai-2016': '第一时间',
+  'sixian-2020': '第一时间',
+  'longli-2017': '及时',
+};
+
+const REMEMBER_KEY = 'liushou-ertong:document';
+
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${page.url()} is ${width}px wide`).toBeLessThanOrEqual(390);
+}
+
+/** The card of the duty to report to the police (mechanism 强制报告, telling 公安机关). */
+function reportCard(page: Page): Locator {
+  return page
+    .locator('article.duty')
+    .filter({ has: page.locator('dd', { hasText: /^强制报告$/ }) })
+    .filter({ has: page.locator('dd.notify', { hasText: '公安机关' }) })
+    .first();
+}
+
+/** The text of an element as the document's words: correction marks and lost-text notes left out. */
+async function documentWords(target: Locator): Promise<string> {
+  return target.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const x of copy.querySelectorAll('.fix-mark, .lost, del, .sr-only')) x.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, '');
+  });
+}
+
+for (const doc of documentIds) {
+  test(`the school's page for ${doc} shows the duty to report, and its citation opens the clause`, async ({ page }) => {
+    const response = await page.goto(`/roles/school/${doc}/`);
+    expect(response?.status()).toBe(200);
+    const card = reportCard(page);
+    await expect(card).toBeVisible();
+    await expect(card.locator('.duty-deadline .words').first()).toHaveText(REPORT_WORDS[doc]);
+    await expect(card.locator('dd.notify')).toContainText('公安机关');
+    const quote = ((await card.locator('blockquote').textContent()) ?? '').replace(/\s+/g, '');
+    expect(quote.length).toBeGreaterThan(5);
+    // What the police do next is listed, each step with its own citation.
+    await expect(card.locator('.next li').first()).toContainText('公安机关');
+    await expect(card.locator('.next a.duty-cite').first()).toHaveAttribute('href', new RegExp(`^/documents/${doc}/#`));
+
+    const href = (await card.locator('a.duty-cite:not(.compact)').getAttribute('href'))!;
+    const anchor = /#([^:]+)/.exec(href)![1]!;
+    expect(href).toMatch(new RegExp(`^/documents/${doc}/#${anchor}:~:text=`));
+    await page.goto(href);
+    const target = page.locator(':target');
+    await expect(target).toHaveAttribute('id', anchor);
+    await expect(target).toBeInViewport();
+    expect(await documentWords(target)).toContain(quote);
+  });
+}
+
+test('a role page is static, marked for search, and fits the phone', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/roles/school/ningcheng-2017/');
+  expect(scripts).toEqual([]);
+  expect(await page.locator('main script').count()).toBe(0);
+  await expect(page.locator('main [data-pagefind-body]')).toHaveCount(1);
+  await expect(page.locator('[data-pagefind-filter="文件"]')).toHaveText('宁城县（2017）');
+  await expect(page.locator('[data-pagefind-filter="角色"]')).toHaveText('学校');
+  // Situations are h2, duties h3, hand-offs h4: headings in order.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('学校的职责');
+  await expect(page.getByRole('heading', { level: 2, name: '脱离监护单独居住生活' })).toBeVisible();
+  // Tap targets: citation links and the situation list are at least 44 px high.
+  for (const link of await page.locator('a.duty-cite, nav.jump a').all()) {
+    const box = await link.boundingBox();
+    if (box) expect(box.height, await link.textContent() ?? '').toBeGreaterThanOrEqual(43.5);
+  }
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('where a document is silent for a role, the page says so and links to the others', async ({ page }) => {
+  await page.goto('/roles/school/sixian-2020/');
+  const silent = page.locator('.situation').filter({ hasText: '本文件未规定' }).first();
+  await expect(silent).toBeVisible();
+  const other = silent.locator('.elsewhere a').first();
+  await expect(other).toContainText('的规定');
+  const href = (await other.getAttribute('href'))!;
+  expect(href).toMatch(/^\/roles\/school\/(?!sixian-2020)[a-z0-9-]+\/#situation-/);
+  await page.goto(href);
+  await expect(page.locator(':target')).toBeInViewport();
+});
+
+test('the compare page shows silence and marks the 12355 line as only 泗县', async ({ page }) => {
+  await page.goto('/compare/');
+  await expect(page.locator('.only li', { hasText: '12355' }).locator('.mark')).toHaveText('仅泗县有');
+  // Open the situation that holds the 12355 line.
+  const section = page.locator('details.compare-section').filter({ hasText: '12355' }).first();
+  await section.locator('summary').click();
+  const row = section.locator('tr', { has: page.locator('th', { hasText: '12355' }) });
+  await expect(row.locator('.mark')).toHaveText(['仅泗县有']);
+  await expect(row.locator('td:not(.silent)')).toHaveCount(1);
+  await expect(row.locator('td:not(.silent) .doc')).toHaveText('泗县（2020）');
+  await expect(row.locator('td.silent').first()).toContainText('本文件未规定');
+  await expect(section.getByText('本文件未规定').first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('a link to a situation on the compare page opens it', async ({ page }) => {
+  await page.goto('/compare/#situation-missing');
+  await expect(page.locator('#situation-missing')).toBeVisible();
+  await expect(page.locator('#situation-missing tr').filter({ hasText: '强制报告' }).first()).toBeVisible();
+});
+
+test('the deadlines page puts what is due at once first, and the one-week rule under 龙里', async ({ page }) => {
+  await page.goto('/deadlines/');
+  const longli = page.locator('#document-longli-2017');
+  const groups = await longli.locator('h3').allTextContents();
+  expect(groups[0]).toBe('第一时间／立即／及时');
+  expect(groups.indexOf('超过一个星期')).toBeGreaterThan(0);
+  await expect(longli.locator('li', { hasText: '超过一个星期' }).locator('a.duty-cite')).toHaveAttribute('href', /^\/documents\/longli-2017\/#/);
+  for (const other of documentIds.filter((d) => d !== 'longli-2017')) {
+    await expect(page.locator(`#document-${other} h3`, { hasText: '超过一个星期' })).toHaveCount(0);
+  }
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('the roles index lists roles with counts', async ({ page }) => {
+  await page.goto('/roles/');
+  const school = page.locator('.roles a[href="/roles/school/"]');
+  await expect(school).toContainText('学校');
+  await expect(school).toContainText(/5 个文件 · 共 \d+ 件职责/);
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test.describe('the role chooser', () => {
+  test('remembers the chosen document on the device and can forget it', async ({ page }) => {
+    await page.goto('/roles/school/');
+    await expect(page.locator('.remembered')).toBeHidden();
+    await page.locator('.choices a[data-document="ningcheng-2017"]').click();
+    await expect(page).toHaveURL(/\/roles\/school\/ningcheng-2017\/$/);
+    await page.goto('/roles/police/');
+    const last = page.locator('.remembered .last a');
+    await expect(last).toHaveText('宁城县（2017）');
+    await expect(last).toHaveAttribute('href', /\/roles\/police\/ningcheng-2017\/$/);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: '清除本机记录' }).click();
+    await expect(page.locator('.remembered')).toContainText('已清除');
+    expect(await page.evaluate((k) => localStorage.getItem(k), REMEMBER_KEY)).toBeNull();
+  });
+
+  test('ignores and clears a corrupt stored value, saying so', async ({ page }) => {
+    await page.goto('/roles/school/');
+    await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"document":"nowhere-1999"'), REMEMBER_KEY);
+    await page.reload();
+    await expect(page.locator('.remembered .cleared')).toBeVisible();
+    await expect(page.locator('.remembered .last')).toBeHidden();
+    expect(await page.evaluate((k) => localStorage.getItem(k), REMEMBER_KEY)).toBeNull();
+  });
+
+  test('works without JavaScript', async ({ newGuardedContext }) => {
+    const context = await newGuardedContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/roles/school/');
+    await expect(page.locator('.remembered')).toBeHidden();
+    await expect(page.locator('.choices a')).toHaveCount(5);
+    await page.locator('.choices a[data-document="wuhai-2016"]').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('学校的职责');
+    await expect(reportCard(page)).toBeVisible();
+  });
+});

@@ -1,0 +1,312 @@
+/**
+ * The duty views (role pages, compare, deadlines, hand-off chains), the citation links and the
+ * remembered document, on fixture duties run through the real schema; then the citation links
+ * of the real catalogue against the real compiled documents.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
+import {
+  SITUATION_ORDER, chainSize, clauseOrder, compareMatrix, deadlineDate, deadlineKind, deadlineTimeline,
+  distinctions, groupByRole, markLabel, orderDocuments, placeName, presence, roleIndex, rolePage, thenChain,
+  type DocumentView,
+} from '../../src/duties/views.ts';
+import { blockRuns, citeAll, clauseName, encodeDirective, textDirective } from '../../src/duties/citation.ts';
+import { REMEMBER_KEY, readRemembered, rememberValue } from '../../src/duties/remember.ts';
+import { loadCatalogue } from '../../src/duties/files.ts';
+import type { Clause } from '../../src/documents/schemas/clause.ts';
+
+// ─── Fixtures ────────────────────────────────────────────────────────────────────────────────
+
+const clause = (id: string, parent: string | null, kind: Clause['kind'] = 'paragraph', number: string | null = null, label = id): Clause =>
+  ({ id, kind, number, label, depth: id.split('-').length, parent });
+
+const CLAUSES: Clause[] = [
+  clause('s1', null, 'heading', '一、', '一、强制报告'),
+  clause('s1-p1', 's1'),
+  clause('s1-p2', 's1'),
+  clause('s2', null, 'heading', '二、', '二、应急处置'),
+  clause('s2-1', 's2', 'heading', '（一）', '（一）出警'),
+  clause('s2-1-p1', 's2-1'),
+  clause('annex', null, 'heading', null, '附件'),
+  clause('annex-t1', 'annex', 'table', null, '重点任务分工表'),
+  clause('annex-t1-r3', 'annex-t1', 'row', null, '3 …'),
+];
+
+const doc = (id: string, county: string | null, signed: string, level: DocumentView['level'] = 'county'): DocumentView => ({
+  id, title: `${county ?? '范本'}文件`, shortTitle: `${county ?? '乡镇工作计划范本'}（${signed}）`, level,
+  region: { province: null, city: county ? null : null, county }, dates: { signed, published: null, asPrinted: null }, clauses: CLAUSES,
+});
+const A = doc('alpha-2017', '甲县', '2017');
+const B = doc('beta-2016', '乙县', '2016');
+const T = doc('template-township', null, '2018', 'township-template');
+const DOCS = orderDocuments([A, T, B]);
+const ORDER = DOCS.map((d) => d.id);
+
+/** A duty run through the real schema (defaults filled, ids checked against the glossary). */
+const duty = (document: string, name: string, fields: Partial<Record<keyof CataloguedDuty, unknown>> = {}): CataloguedDuty =>
+  CataloguedDutySchema.parse({
+    id: `${document}/${name}`, document, clause: 's1', anchor: 's1-p1', roles: ['school'], situations: ['living-alone'],
+    mechanism: 'mandatory-report', action: '发现后向公安机关报告', deadline: null, quote: '应当在第一时间向公安机关报告',
+    ...fields,
+  });
+
+const aReport = duty('alpha-2017', 'report', { deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], then: ['alpha-2017/police-respond'], situations: ['living-alone', 'missing'] });
+const aRespond = duty('alpha-2017', 'police-respond', { roles: ['police'], mechanism: 'emergency-response', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone', 'missing'], deadline: { id: 'immediately', words: '立即' }, notify: ['township'], then: ['alpha-2017/township-assess'] });
+const aAssess = duty('alpha-2017', 'township-assess', { roles: ['township'], mechanism: 'assessment-support', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone'], then: ['alpha-2017/report'] });
+const aDropout = duty('alpha-2017', 'absence', { situations: ['dropout'], mechanism: 'dropout-prevention', deadline: { id: 'after-one-week', words: '超过一个星期' }, anchor: 's1-p2' });
+const aDated = duty('alpha-2017', 'task-late', { roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', deadline: { id: 'dated', words: '2017年9月15日前' }, anchor: 'annex-t1-r3', clause: 'annex' });
+const aDatedEarly = duty('alpha-2017', 'task-early', { roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', deadline: { id: 'dated', words: '2016年12月21日-2017年7月31日' }, anchor: 'annex-t1-r3', clause: 'annex' });
+const aQuarterly = duty('alpha-2017', 'quarterly', { roles: ['township'], situations: ['left-behind-child'], mechanism: 'periodic-report', deadline: { id: 'quarterly', words: '每季度末' }, anchor: 's1-p2' });
+const bReport = duty('beta-2016', 'report', { deadline: { id: 'immediately', words: '及时' }, notify: ['police'], situations: ['living-alone'] });
+const bHotline = duty('beta-2016', 'hotline', { roles: ['youth-league'], situations: ['left-behind-child'], mechanism: 'hotline' });
+const tReport = duty('template-township', 'report', { roles: ['school', 'medical'], deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], situations: ['living-alone'] });
+
+const ALL = [aReport, aRespond, aAssess, aDropout, aDated, aDatedEarly, aQuarterly, bReport, bHotline, tReport];
+const order = clauseOrder(DOCS);
+const byId = new Map(ALL.map((d) => [d.id, d]));
+
+// ─── Documents ───────────────────────────────────────────────────────────────────────────────
+
+describe('documents', () => {
+  it('read oldest first, the township template last', () => {
+    expect(ORDER).toEqual(['beta-2016', 'alpha-2017', 'template-township']);
+  });
+  it('are named by the place they govern, the template by its short title', () => {
+    expect(placeName(A)).toBe('甲县');
+    expect(placeName({ region: { province: '内蒙古', city: '乌海市', county: null }, shortTitle: '乌海市（2016）' })).toBe('乌海市');
+    expect(placeName(T)).toBe('乡镇工作计划范本（2018）');
+  });
+});
+
+// ─── Roles ───────────────────────────────────────────────────────────────────────────────────
+
+describe('role index', () => {
+  it('lists each role with duties, in glossary order, with counts per document', () => {
+    const index = roleIndex(ALL, DOCS);
+    expect(index.map((r) => r.role)).toEqual(['school', 'medical', 'township', 'police', 'civil-affairs', 'youth-league']);
+    expect(index[0]).toEqual({ role: 'school', count: 4, documents: [
+      { document: 'beta-2016', count: 1 }, { document: 'alpha-2017', count: 2 }, { document: 'template-township', count: 1 },
+    ] });
+  });
+});
+
+describe('role page', () => {
+  const tree = groupByRole(ALL, order);
+  it('groups by role, document and situation', () => {
+    expect([...tree.get('school')!.keys()].sort()).toEqual(['alpha-2017', 'beta-2016', 'template-township']);
+    expect(tree.get('school')!.get('alpha-2017')!.get('missing')!.map((d) => d.id)).toEqual(['alpha-2017/report']);
+  });
+  it('orders situations danger first and draws a duty in full only the first time', () => {
+    const sections = rolePage(tree, 'school', 'alpha-2017', ORDER);
+    expect(sections.map((s) => s.situation)).toEqual(['living-alone', 'missing', 'dropout']);
+    expect(sections[0]!.duties).toEqual([{ duty: aReport, first: true }]);
+    expect(sections[1]!.duties).toEqual([{ duty: aReport, first: false }]);
+  });
+  it('says where this document is silent and which other documents speak', () => {
+    const sections = rolePage(tree, 'school', 'beta-2016', ORDER);
+    const missing = sections.find((s) => s.situation === 'missing')!;
+    expect(missing.duties).toEqual([]);
+    expect(missing.elsewhere).toEqual(['alpha-2017']);
+    const dropout = sections.find((s) => s.situation === 'dropout')!;
+    expect(dropout.elsewhere).toEqual(['alpha-2017']);
+    // A situation no document gives this role is left out altogether.
+    expect(sections.some((s) => s.situation === 'abuse')).toBe(false);
+  });
+  it('places every glossary situation in the page order', () => {
+    expect(new Set(SITUATION_ORDER).size).toBe(SITUATION_ORDER.length);
+  });
+});
+
+describe('what happens next', () => {
+  it('follows then recursively and stops at a cycle', () => {
+    const chain = thenChain(aReport, byId);
+    expect(chain.map((s) => s.duty.id)).toEqual(['alpha-2017/police-respond']);
+    expect(chain[0]!.next.map((s) => s.duty.id)).toEqual(['alpha-2017/township-assess']);
+    // township-assess hands back to report: the start is not listed again.
+    expect(chain[0]!.next[0]!.next).toEqual([]);
+    expect(chainSize(chain)).toBe(2);
+  });
+  it('lists a duty once even when two branches hand on to it, and skips unknown ids', () => {
+    const x = duty('alpha-2017', 'x', { then: ['alpha-2017/y', 'alpha-2017/z', 'alpha-2017/gone'] });
+    const y = duty('alpha-2017', 'y', { then: ['alpha-2017/z'] });
+    const z = duty('alpha-2017', 'z', { then: ['alpha-2017/x'] });
+    const chain = thenChain(x, new Map([x, y, z].map((d) => [d.id, d])));
+    expect(chain.map((s) => s.duty.id)).toEqual(['alpha-2017/y', 'alpha-2017/z']);
+    expect(chain[0]!.next).toEqual([]);
+    expect(chainSize(chain)).toBe(2);
+  });
+  it('is empty for a duty that hands nothing on', () => {
+    expect(thenChain(bReport, byId)).toEqual([]);
+  });
+});
+
+// ─── Compare ─────────────────────────────────────────────────────────────────────────────────
+
+describe('compare', () => {
+  const matrix = compareMatrix(ALL, ORDER, order);
+  const row = (situation: string, mechanism: string) => matrix.find((s) => s.situation === situation)!.rows.find((r) => r.mechanism === mechanism)!;
+  const place = (id: string) => placeName(DOCS.find((d) => d.id === id)!);
+
+  it('has a cell per document, empty where the document is silent', () => {
+    const r = row('living-alone', 'mandatory-report');
+    expect(r.cells.map((c) => c.document)).toEqual(ORDER);
+    expect(r.cells.map((c) => c.duties.map((d) => d.id))).toEqual([['beta-2016/report'], ['alpha-2017/report'], ['template-township/report']]);
+    const respond = row('living-alone', 'emergency-response');
+    expect(respond.cells.map((c) => c.duties.length)).toEqual([0, 1, 0]);
+  });
+  it('marks what only some documents provide', () => {
+    expect(markLabel(row('left-behind-child', 'hotline').marks[0]!, place)).toBe('仅乙县有');
+    expect(row('living-alone', 'mandatory-report').marks.some((m) => m.kind === 'only')).toBe(false);
+  });
+  it('names the few that lack a rule most documents have', () => {
+    expect(presence({ documents: ['alpha-2017', 'template-township'], missing: ['beta-2016'] }, place)).toBe('乙县未规定');
+    expect(presence({ documents: ['beta-2016'], missing: ['alpha-2017', 'template-township'] }, place)).toBe('仅乙县有');
+  });
+  it('marks differences of who acts and of how the time limit is worded', () => {
+    const kinds = row('living-alone', 'mandatory-report').marks.map((m) => m.kind);
+    expect(kinds).toContain('roles-differ'); // the template adds medical institutions
+    expect(kinds).toContain('words-differ'); // 第一时间 / 及时
+    expect(kinds).not.toContain('notify-differ'); // all tell the police
+  });
+  it('marks a kind of deadline only some documents set', () => {
+    const x = duty('beta-2016', 'absence', { situations: ['dropout'], mechanism: 'dropout-prevention', deadline: { id: 'immediately', words: '及时' } });
+    const r = compareMatrix([...ALL, x], ORDER, order).find((s) => s.situation === 'dropout')!.rows[0]!;
+    expect(r.marks.filter((m) => m.kind === 'deadline-only').map((m) => markLabel(m, place))).toEqual(['「第一时间」仅乙县', '「超过一个星期」仅甲县']);
+  });
+  it('sums up mechanisms and deadline kinds not in every document', () => {
+    const d = distinctions(ALL, ORDER);
+    expect(d).toContainEqual({ kind: 'mechanism', id: 'hotline', documents: ['beta-2016'], missing: ['alpha-2017', 'template-township'] });
+    expect(d).toContainEqual({ kind: 'deadline', id: 'after-one-week', documents: ['alpha-2017'], missing: ['beta-2016', 'template-township'] });
+    expect(d.some((x) => x.id === 'mandatory-report')).toBe(false);
+  });
+});
+
+// ─── Deadlines ───────────────────────────────────────────────────────────────────────────────
+
+describe('deadlines', () => {
+  it('reads the last date of a dated deadline, a month as its last day', () => {
+    expect(deadlineDate('2017年9月15日前')).toBe('2017-09-15');
+    expect(deadlineDate('2016年12月21日-2017年7月31日')).toBe('2017-07-31');
+    expect(deadlineDate('2020年10月')).toBe('2020-10-31');
+    expect(deadlineDate('2020年2月')).toBe('2020-02-29');
+    expect(deadlineDate('长期坚持')).toBeNull();
+  });
+  it('orders a document\'s time limits: at once first, dated last by date', () => {
+    const t = deadlineTimeline(ALL, 'alpha-2017', order);
+    expect(t.map((g) => g.deadline)).toEqual(['immediately', 'after-one-week', 'quarterly', 'dated']);
+    expect(t[0]!.duties.map((d) => d.id)).toEqual(['alpha-2017/report', 'alpha-2017/police-respond']);
+    expect(t[3]!.duties.map((d) => d.id)).toEqual(['alpha-2017/task-early', 'alpha-2017/task-late']);
+  });
+  it('leaves out documents\' duties without a time limit', () => {
+    expect(deadlineTimeline(ALL, 'beta-2016', order).flatMap((g) => g.duties.map((d) => d.id))).toEqual(['beta-2016/report']);
+  });
+  it('names a kind with the documents\' synonyms', () => {
+    expect(deadlineKind('immediately')).toBe('第一时间／立即／及时');
+  });
+});
+
+// ─── Citations ───────────────────────────────────────────────────────────────────────────────
+
+describe('citation links', () => {
+  const body = [
+    '<Heading id="s1" depth={1} number={"一、"}>{"一、强制报告"}</Heading>',
+    '<P id="s1-p1" kind="paragraph">{"公安机关要及时受理有关报告，第一时间出警调查，强制报告责"}<Fix id="c5" kind="join" />{"任人要协助公安机关做好调查和应急处置工作。"}</P>',
+    '<P id="s1-p2" kind="paragraph">{"前文"}<Fix id="c9" kind="restore"><del>{"乌海政办发〔201671"}</del><ins>{"乌海政办发〔2016〕71号"}</ins></Fix>{"后文"}<Lost id="c2" what="characters" note={"缺\\"字>"} />{"尾"}</P>',
+    '<tr id="annex-t1-r3"><td>{"3"}</td><td>{"落实一人一档"}</td></tr>',
+  ].join('\n');
+  const blocks = blockRuns(body);
+
+  it('reads the runs of text of each block from the compiled MDX', () => {
+    expect(blocks.map((b) => b.id)).toEqual(['s1', 's1-p1', 's1-p2', 'annex-t1-r3']);
+    expect(blocks[1]!.runs).toEqual(['公安机关要及时受理有关报告，第一时间出警调查，强制报告责', '任人要协助公安机关做好调查和应急处置工作。']);
+    // A restoration reads as restored (the struck original is not the document's text); notes are breaks.
+    expect(blocks[2]!.runs).toEqual(['前文', '乌海政办发〔2016〕71号', '后文', '尾']);
+    expect(blocks[3]!.runs).toEqual(['3', '落实一人一档']);
+  });
+  it('trims the words to whole words, as Chromium requires', () => {
+    // "关要及时受理" starts inside 机关 and would not match: the directive starts at 要.
+    expect(decodeURIComponent(textDirective('关要及时受理有关报告', blocks[1]!, '')!)).toBe('要及时受理有关报告');
+  });
+  it('sends a long quote as start,end and one broken by a mark as the runs on each side', () => {
+    const long = textDirective('公安机关要及时受理有关报告，第一时间出警调查，强制报告责', blocks[1]!, '');
+    expect(long!.split(',').map(decodeURIComponent)).toEqual(['公安机关要及时受理', '调查，强制报告责']);
+    const broken = textDirective('强制报告责任人要协助公安机关', blocks[1]!, '');
+    expect(broken!.split(',').map(decodeURIComponent)).toEqual(['强制报告责', '任人要协助公安机关']);
+  });
+  it('grows the start term past words found earlier on the page, or gives up', () => {
+    const grown = textDirective('公安机关要及时受理有关报告，第一时间出警调查，强制报告责', blocks[1]!, '公安机关要及时受理');
+    expect(decodeURIComponent(grown!.split(',')[0]!)).toBe('公安机关要及时受理有关');
+    expect(textDirective('受理有关报告', blocks[1]!, '受理有关报告')).toBeNull();
+    expect(textDirective('不在此处的话', blocks[1]!, '')).toBeNull();
+  });
+  it('counts only whole-word occurrences as earlier matches, as Chromium does', () => {
+    // 负有强制报告责任: there 责 is inside the word 责任, so 强制报告责 would not match it.
+    const t = textDirective('强制报告责任人要协助公安机关', blocks[1]!, '负有强制报告责任的单位');
+    expect(t!.split(',').map(decodeURIComponent)).toEqual(['强制报告责', '任人要协助公安机关']);
+  });
+  it('starts after a short piece before a mark when that piece is found earlier', () => {
+    const t = textDirective('责任人要协助公安机关做好调查', blocks[1]!, '各负其责\n责');
+    expect(decodeURIComponent(t!)).toBe('任人要协助公安机关做好调查');
+  });
+  it('encodes the characters the directive syntax uses', () => {
+    expect(encodeDirective('3-6岁,&')).toBe('3%2D6%E5%B2%81%2C%26');
+  });
+  it('names the block by the document\'s own numbering', () => {
+    expect(clauseName(CLAUSES, 's2-1-p1')).toEqual({ path: '二、（一）', title: '出警' });
+    expect(clauseName(CLAUSES, 'annex-t1-r3')).toEqual({ path: '附件 重点任务分工表 第3行', title: null });
+  });
+  it('links to the document at the block, with the words', () => {
+    const d = duty('alpha-2017', 'quoted', { quote: '受理有关报告', anchor: 's1-p1' });
+    const cite = citeAll([d], [{ id: 'alpha-2017', title: '甲县文件', clauses: CLAUSES, body }]).get(d.id)!;
+    expect(cite.href).toBe(`/documents/alpha-2017/#s1-p1:~:text=${encodeDirective('受理有关报告')}`);
+    expect(cite.offset).toBe(7);
+  });
+});
+
+describe('the real catalogue\'s citation links', () => {
+  const { duties } = loadCatalogue(process.cwd());
+  const docs = [...new Set(duties.map((d) => d.document))].map((id) => {
+    const [, front, body] = readFileSync(`src/content/documents/${id}.mdx`, 'utf8').split(/^---$/m);
+    const data = parse(front!) as { title: string; clauses: Clause[] };
+    return { id, title: data.title, clauses: data.clauses, body: body! };
+  });
+  const cites = citeAll(duties, docs);
+
+  it('find every quote in the runs of its block, as the page renders it', () => {
+    const missing = duties.filter((d) => {
+      const doc = docs.find((x) => x.id === d.document)!;
+      const block = blockRuns(doc.body).find((b) => b.id === d.anchor);
+      return !block?.runs.join('').includes(d.quote);
+    });
+    expect(missing.map((d) => d.id)).toEqual([]);
+  });
+  it('highlight the words for nearly every duty, with terms taken from the quote', () => {
+    const withText = duties.filter((d) => cites.get(d.id)!.href.includes(':~:text='));
+    expect(withText.length / duties.length).toBeGreaterThan(0.95);
+    for (const d of withText) {
+      const terms = cites.get(d.id)!.href.split(':~:text=')[1]!.split(',').map(decodeURIComponent);
+      for (const t of terms) expect(d.quote.includes(t), `${d.id}: ${t}`).toBe(true);
+      expect(cites.get(d.id)!.href.startsWith(`/documents/${d.document}/#${d.anchor}:~:text=`)).toBe(true);
+    }
+  });
+});
+
+// ─── The remembered document ─────────────────────────────────────────────────────────────────
+
+describe('the remembered document', () => {
+  const known = ['alpha-2017', 'beta-2016'];
+  it('reads back what was written', () => {
+    expect(readRemembered(rememberValue('alpha-2017'), known)).toEqual({ state: 'ok', document: 'alpha-2017' });
+    expect(readRemembered(null, known)).toEqual({ state: 'none' });
+  });
+  it('calls anything else corrupt, so the page clears it', () => {
+    for (const raw of ['', 'alpha-2017', '{"v":1}', '{"v":2,"document":"alpha-2017"}', '{"v":1,"document":"gone-2000"}', 'null', '[1]', '{"v":1,"document":7}']) {
+      expect(readRemembered(raw, known), raw).toEqual({ state: 'corrupt' });
+    }
+  });
+  it('keeps to one key of this site', () => {
+    expect(REMEMBER_KEY).toMatch(/^liushou-ertong:/);
+  });
+});
