@@ -7,22 +7,11 @@
  * binary named by CHROMIUM_PATH, which always wins.
  * E2E_PORT moves the preview server off 4321 (e.g. when another project's preview holds it).
  */
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './tests/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;
-
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  let bundled = '';
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    // No browser registry entry: fall through to the system Chromium.
-  }
-  return bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,15 +43,7 @@ export default defineConfig({
         timezoneId: 'Asia/Shanghai',
         launchOptions: {
           executablePath: chromiumPath(),
-          // Quiet on a closed network: no background fetches, updates, sync or first-run pages.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

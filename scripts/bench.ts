@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -209,18 +210,6 @@ interface SearchBytes {
   error?: string;
 }
 
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  let bundled = '';
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    // no registry entry
-  }
-  return bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
-}
-
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function answering(): Promise<string | null> {
   try {

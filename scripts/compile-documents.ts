@@ -4,14 +4,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../src/documents/compile/errors.ts';
 import { toMdx } from '../src/documents/compile/mdx.ts';
 import { compileAll } from '../src/documents/sources.ts';
+import { run } from './run.ts';
 
 const root = process.cwd();
 const check = process.argv.includes('--check');
 
-try {
+run(() => {
   const stale: string[] = [];
   for (const doc of compileAll(root)) {
     const file = join('src/content/documents', `${doc.meta.id}.mdx`);
@@ -28,10 +28,4 @@ try {
     console.error(`These compiled documents differ from their sources: ${stale.join(', ')}\n  fix: run npm run compile and commit the result`);
     process.exit(1);
   }
-} catch (e) {
-  if (e instanceof InputError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
+});

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAll, readYaml } from '../src/documents/sources.ts';
-import { InputError } from '../src/documents/compile/errors.ts';
 import { coverageOf, CoverageFileSchema } from '../src/duties/coverage.ts';
 import { loadCatalogue } from '../src/duties/files.ts';
+import { run } from './run.ts';
 
 const root = process.cwd();
 const verbose = !process.argv.includes('--summary');
-try {
+run(() => {
   const { duties, errors } = loadCatalogue(root);
   if (errors.length) throw errors[0];
   let failed = false;
@@ -37,10 +37,4 @@ try {
     console.error('\nSome clauses are neither covered by a duty nor left out with a reason (marked !).');
     process.exit(1);
   }
-} catch (e) {
-  if (e instanceof InputError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
+});

@@ -43,15 +43,17 @@ function loadPagefind(): Promise<Pagefind> {
  * them out of the pages checked.
  */
 const KIND = { document: '文件原文', duties: '职责' } as const;
+/** Duty pages come second and repeat the documents' words: fewer are checked, to spare a slow line. */
+const MAX_DUTY_PAGES = 6;
 
 /** Pages of one kind containing every phrase, checked against their text, best first. */
-async function hitsFor(pf: Pagefind, phrases: string[], state: SearchState, term?: string, kind: string = KIND.document): Promise<DocumentHit[]> {
+async function hitsFor(pf: Pagefind, phrases: string[], state: SearchState, term?: string, kind: string = KIND.document, limit = MAX_PAGES): Promise<DocumentHit[]> {
   const filters = { ...pagefindFilters(state), 类型: kind };
   let found = await pf.search(pagefindQuery(phrases), { filters });
   // A quoted phrase can miss when Pagefind segmented the text differently; the unquoted search
   // is safe to try because every page is checked for the whole phrase below.
   if (!found?.results.length) found = await pf.search(phrases.join(' '), { filters });
-  const fragments = await Promise.all((found?.results ?? []).slice(0, MAX_PAGES).map((r) => r.data()));
+  const fragments = await Promise.all((found?.results ?? []).slice(0, limit).map((r) => r.data()));
   return rankHits(fragments.map((f) => documentHit(f, phrases, term)).filter((h): h is DocumentHit => !!h));
 }
 
@@ -69,7 +71,7 @@ async function runSearch(state: SearchState, glossary: readonly SearchTerm[]): P
   const plan = planQuery(state.q, glossary);
   const [exact, duties] = await Promise.all([
     hitsFor(pf, plan.phrases, state, plan.text),
-    hitsFor(pf, plan.phrases, state, plan.text, KIND.duties),
+    hitsFor(pf, plan.phrases, state, plan.text, KIND.duties, MAX_DUTY_PAGES),
   ]);
   const seen = new Set(exact.map((h) => h.url));
   const relatedGroups = await Promise.all(plan.related.slice(0, MAX_RELATED).map((r) => hitsFor(pf, [r.words], state, r.words)));

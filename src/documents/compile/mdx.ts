@@ -1,7 +1,7 @@
 /**
  * Compiled document → MDX. Text goes in as JSX string literals ({"…"}), so no character of a
  * source can be read as Markdown or JSX; the page's components (Heading, P, Fix, Lost,
- * PartHeading) are passed in by the document page.
+ * PartHeading, ClauseDuties) are passed in by the document page.
  */
 import { stringify } from 'yaml';
 import type { Block, CompiledDocument, Inline } from './model.ts';
@@ -38,9 +38,11 @@ function block(b: Block): string {
     case 'table': {
       const head = b.header ? `<thead><tr>${b.header.map((h) => `<th scope="col">${str(h)}</th>`).join('')}</tr></thead>` : '';
       const rows = b.rows.map((r) => `<tr id="${r.id}">${r.cells.map((c) => `<td>${inlines(c)}</td>`).join('')}</tr>`);
-      return [`<div class="table-scroll" role="region" aria-label=${str(b.caption)} tabindex="0">`, `<table id="${b.id}">`, `<caption>${str(b.caption)}</caption>`, head, '<tbody>', ...rows, '</tbody>', '</table>', '</div>']
+      const table = [`<div class="table-scroll" role="region" aria-label=${str(b.caption)} tabindex="0">`, `<table id="${b.id}">`, `<caption>${str(b.caption)}</caption>`, head, '<tbody>', ...rows, '</tbody>', '</table>', '</div>']
         .filter(Boolean)
         .join('\n');
+      // A table row cannot hold a note, so the duties drawn from its rows are listed below it.
+      return `${table}\n\n<ClauseDuties id="${b.id}" rows />`;
     }
   }
 }
