@@ -14,7 +14,12 @@ export function chromiumPath(): string | undefined {
   } catch {
     // No browser registry entry: fall through to the system Chromium.
   }
-  return bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
+  if (bundled && existsSync(bundled)) return undefined;
+  if (!existsSync('/usr/bin/chromium')) {
+    // Say what to do, rather than letting every test fail on a missing executable.
+    throw new Error('No Chromium for the browser tests: run `apt-get install chromium fonts-wqy-microhei` (as .ci/run does), or set CHROMIUM_PATH.');
+  }
+  return '/usr/bin/chromium';
 }
 
 /** Quiet on a closed network: no background fetches, updates, sync or first-run pages. */
