@@ -125,6 +125,24 @@ describe('bad declarations stop the compile, naming the file, the field and the 
   it('a table whose rows do not fit its header', () => {
     fails('序号\n名称\n\n1\n\n2\n乙', { document: 'x', structure: [{ kind: 'table', find: '序号', through: null, parser: 'groups', caption: '表' }] }, 'structure[0]', /1 cells, the header has 2/);
   });
+  it('an occurrence past the last match', () => {
+    fails('甲\n甲', { document: 'x', corrections: [{ kind: 'duplicate', find: '甲', wholeLine: true, occurrence: 3, note: '重复说明文字' }] }, 'corrections[0].occurrence', /occurs 2 time\(s\)/);
+  });
+  it('a join with nothing after it', () => {
+    fails('一、总则\n甲乙', { document: 'x', corrections: [{ kind: 'join', find: '甲乙', note: '断行接合说明' }] }, 'corrections[0].find', /no line follows/);
+  });
+  it('a lost heading without the number its neighbours imply', () => {
+    fails('一、甲\n(一)乙。', { document: 'x', corrections: [{ kind: 'lost', find: '(一)乙。', wholeLine: true, place: 'before', what: 'heading', note: '标题缺失说明' }] }, 'corrections', /needs the number/);
+  });
+  it('a table range that ends before it starts', () => {
+    fails('乙\n甲', { document: 'x', structure: [{ kind: 'table', find: '甲', through: '乙', parser: 'groups', caption: '表' }] }, 'structure[0].through', /ends \(line 1\) before it starts \(line 2\)/);
+  });
+  it('a member line that is not 职务：姓名（职务）', () => {
+    fails('组长：张三（县长）\n散文一句', { document: 'x', structure: [{ kind: 'table', find: '组长：张三（县长）', through: '散文一句', parser: 'members', caption: '名单' }] }, 'structure[0]', /is not "职务：姓名（单位职务）"/);
+  });
+  it('a fields table without its labels', () => {
+    fails('标题 甲', { document: 'x', structure: [{ kind: 'table', find: '标题 甲', through: null, parser: 'fields', caption: '栏' }] }, 'structure[0].labels', /needs the list of labels/);
+  });
   it('two headings with one number', () => {
     fails('一、甲\n一、乙', { document: 'x' }, 'structure', /id "s1"/);
   });

@@ -68,6 +68,16 @@ describe('bad metadata stops the compile, naming the file, the field and the fix
     expect(e.field).toBe('source.sha256');
     expect(e.fix).toMatch(/byte-identical/);
   });
+  it('a meta file whose id is not its name', () => {
+    const e = failure(broken('sixian-2020.meta.yaml', (t) => t.replace('id: sixian-2020', 'id: sixian-2021')), 'sixian-2020');
+    expect(e.field).toBe('id');
+    expect(e.fix).toBe('set id: sixian-2020');
+  });
+  it('a corrections file for another document', () => {
+    const e = failure(broken('sixian-2020.corrections.yaml', (t) => t.replace('document: sixian-2020', 'document: longli-2017')), 'sixian-2020');
+    expect(e.file).toBe('sources/sixian-2020.corrections.yaml');
+    expect(e.field).toBe('document');
+  });
   it('a correction of an unknown kind', () => {
     const e = failure(broken('wuhai-2016.corrections.yaml', (t) => t.replace('kind: remove', 'kind: delete')), 'wuhai-2016');
     expect(e.file).toBe('sources/wuhai-2016.corrections.yaml');
