@@ -74,6 +74,24 @@ test.describe('deep links', () => {
   });
 });
 
+test.describe('stale addresses', () => {
+  test('a role page for a document that is not there offers the role\'s page', async ({ page }) => {
+    const response = await page.goto('/roles/school/nowhere-2020/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    const nearest = page.locator('#nearest a');
+    await expect(nearest).toHaveAttribute('href', '/roles/school/');
+    await nearest.click();
+    await expect(page).toHaveURL(/\/roles\/school\/$/);
+  });
+
+  test('an address with no known parent offers only the general ways on', async ({ page }) => {
+    await page.goto('/no/such/page/');
+    await expect(page.locator('#nearest')).toBeHidden();
+    await expect(page.getByRole('link', { name: '查看全部文件' })).toBeVisible();
+  });
+});
+
 async function expectInViewport(page: Page, selector: string): Promise<void> {
   const target = page.locator(selector);
   await expect(target).toBeVisible();
