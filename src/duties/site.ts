@@ -6,7 +6,7 @@
 import type { DocumentData } from '../documents/schemas/document.ts';
 import { citeAll, type Cite } from './citation.ts';
 import type { CataloguedDuty } from './schema.ts';
-import { clauseOrder, groupByRole, orderDocuments, placeName, type RoleTree } from './views.ts';
+import { clauseOrder, groupByRole, hasLostText, orderDocuments, placeName, type RoleTree } from './views.ts';
 
 export interface DutySite {
   /** Documents in reading order (views.orderDocuments). */
@@ -20,6 +20,8 @@ export interface DutySite {
   document(id: string): DocumentData;
   /** The place a document governs (泗县), for short marks. */
   place(id: string): string;
+  /** The document's source lost text, so its silence is only that of the surviving text. */
+  incomplete(id: string): boolean;
 }
 
 let memo: { key: string; site: DutySite } | null = null;
@@ -50,6 +52,7 @@ export function dutySite(
       return d;
     },
     place: (id) => placeName(site.document(id)),
+    incomplete: (id) => hasLostText(site.document(id)),
   };
   memo = { key, site };
   return site;

@@ -328,18 +328,36 @@ export function roleSynonyms(id: string): readonly string[] {
   return term?.also ?? [];
 }
 
+/**
+ * A document whose source lost text (乌海: part 二's bodies). Its silence is only the silence of
+ * what survives, so every "未规定" about it says so rather than claiming the document is silent.
+ */
+export function hasLostText(doc: Pick<DocumentData, 'corrections'>): boolean {
+  return doc.corrections.some((c) => c.kind === 'lost');
+}
+
+/** The words for a document's silence: plain, or limited to the surviving text. */
+export function silence(incomplete: boolean): string {
+  return incomplete ? '现存文本未规定' : '本文件未规定';
+}
+
 /** Who has a rule only some documents have: 仅泗县有, or, when most have it, 龙里县未规定. */
-export function presence(x: { documents: readonly string[]; missing: readonly string[] }, place: (document: string) => string): string {
+export function presence(
+  x: { documents: readonly string[]; missing: readonly string[] },
+  place: (document: string) => string,
+  incomplete: (document: string) => boolean = () => false,
+): string {
   const names = (docs: readonly string[]) => docs.map(place).join('、');
-  return x.missing.length < x.documents.length ? `${names(x.missing)}未规定` : `仅${names(x.documents)}有`;
+  const silent = x.missing.map((d) => `${place(d)}${incomplete(d) ? '（原文有缺失）' : ''}`).join('、');
+  return x.missing.length < x.documents.length ? `${silent}未规定` : `仅${names(x.documents)}有`;
 }
 
 /** The words of a mark of difference; `place` names a document by its place (泗县). */
-export function markLabel(mark: Mark, place: (document: string) => string): string {
+export function markLabel(mark: Mark, place: (document: string) => string, incomplete?: (document: string) => boolean): string {
   const names = (docs: readonly string[]) => docs.map(place).join('、');
   switch (mark.kind) {
     case 'only':
-      return presence(mark, place);
+      return presence(mark, place, incomplete);
     case 'deadline-only':
       return `「${DEADLINES.find((d) => d.id === mark.deadline)!.zh}」仅${names(mark.documents)}`;
     case 'roles-differ':

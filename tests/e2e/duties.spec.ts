@@ -103,6 +103,17 @@ test('where a document is silent for a role, the page says so and links to the o
   await expect(page.locator(':target')).toBeInViewport();
 });
 
+test('where the source lost text (乌海), silence is only that of the surviving text', async ({ page }) => {
+  await page.goto('/roles/school/wuhai-2016/');
+  const silent = page.locator('.situation').filter({ hasText: '现存文本未规定' }).first();
+  await expect(silent).toBeVisible();
+  await expect(silent).toContainText('原文有缺失');
+  await expect(silent.getByRole('link', { name: '见更正说明' })).toHaveAttribute('href', '/documents/wuhai-2016/#corrections');
+  await expect(page.locator('.situation').filter({ hasText: '本文件未规定' })).toHaveCount(0);
+  await page.goto('/compare/');
+  await expect(page.locator('.only .mark').filter({ hasText: '乌海市（原文有缺失）' }).first()).toBeVisible();
+});
+
 test('the compare page shows silence and marks the 12355 line as only 泗县', async ({ page }) => {
   await page.goto('/compare/');
   await expect(page.locator('.only li', { hasText: '12355' }).locator('.mark')).toHaveText('仅泗县有');
@@ -113,7 +124,9 @@ test('the compare page shows silence and marks the 12355 line as only 泗县', a
   await expect(row.locator('.mark')).toHaveText(['仅泗县有']);
   await expect(row.locator('td:not(.silent)')).toHaveCount(1);
   await expect(row.locator('td:not(.silent) .doc')).toHaveText('泗县（2020）');
-  await expect(row.locator('td.silent').first()).toContainText('本文件未规定');
+  await expect(row.locator('td.silent', { hasText: '宁城县' })).toContainText('本文件未规定');
+  // 乌海's source lost text: its silence is only that of what survives.
+  await expect(row.locator('td.silent', { hasText: '乌海市' })).toContainText('现存文本未规定');
   await expect(section.getByText('本文件未规定').first()).toBeVisible();
   await expectNoSidewaysScroll(page);
   await expectNoSeriousAxeViolations(page);

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
 import {
   SITUATION_ORDER, chainSize, clauseOrder, compareMatrix, deadlineDate, deadlineKind, deadlineTimeline,
-  distinctions, groupByRole, markLabel, orderDocuments, placeName, presence, roleIndex, rolePage, thenChain,
+  distinctions, groupByRole, hasLostText, markLabel, orderDocuments, placeName, presence, roleIndex, rolePage, silence, thenChain,
   type DocumentView,
 } from '../../src/duties/views.ts';
 import { blockRuns, citeAll, clauseName, encodeDirective, textDirective } from '../../src/duties/citation.ts';
@@ -163,6 +163,14 @@ describe('compare', () => {
   it('names the few that lack a rule most documents have', () => {
     expect(presence({ documents: ['alpha-2017', 'template-township'], missing: ['beta-2016'] }, place)).toBe('乙县未规定');
     expect(presence({ documents: ['beta-2016'], missing: ['alpha-2017', 'template-township'] }, place)).toBe('仅乙县有');
+  });
+  it('never calls a document silent where its source lost text, only its surviving text', () => {
+    const lost = (d: string) => d === 'beta-2016';
+    expect(presence({ documents: ['alpha-2017', 'template-township'], missing: ['beta-2016'] }, place, lost)).toBe('乙县（原文有缺失）未规定');
+    expect(silence(true)).toBe('现存文本未规定');
+    expect(silence(false)).toBe('本文件未规定');
+    expect(hasLostText({ corrections: [{ id: 'c1', kind: 'lost', clause: 's2', original: '', result: '［原文缺失］', note: '本项正文缺失' }] })).toBe(true);
+    expect(hasLostText({ corrections: [{ id: 'c1', kind: 'join', clause: 's2', original: '甲⏎乙', result: '甲乙', note: '分页断行接合' }] })).toBe(false);
   });
   it('marks differences of who acts and of how the time limit is worded', () => {
     const kinds = row('living-alone', 'mandatory-report').marks.map((m) => m.kind);
