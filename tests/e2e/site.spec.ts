@@ -219,6 +219,19 @@ test.describe('search: the first result is the right document at the right secti
   }
 });
 
+test.describe('search: everyday words find the documents\' terms, labelled as not exact', () => {
+  const everyday: Record<string, string> = { 一个人在家: '单独居住生活', 没有户口: '无户籍', 不上学: '失学辍学' };
+  for (const [words, term] of Object.entries(everyday)) {
+    test(`${words} → ${term}`, async ({ page }) => {
+      await search(page, words);
+      await expect(page.locator('[data-search-status]')).toContainText('没有找到完全匹配的内容');
+      const results = page.locator('[data-search-results]');
+      await expect(results).toContainText('不是完全匹配');
+      await expect(results).toContainText(term);
+    });
+  }
+});
+
 // ——— links ———
 
 test('dist/: every internal link and #fragment resolves, nothing points at another origin', () => {
