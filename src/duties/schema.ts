@@ -38,9 +38,6 @@ export const DutySchema = z.object({
   quote: z.string().min(6),
 });
 
-/** A duty file: the document's duties, in clause order. */
-export const DutyFileSchema = z.array(DutySchema);
-
 export type Duty = z.output<typeof DutySchema>;
 
 /** A duty as the site holds it: checked, with the anchor of the block where its quote stands. */

@@ -40,7 +40,6 @@ for (const s of SITUATIONS) if (!SITUATION_ORDER.includes(s.id)) throw new Error
 
 const ROLE_ORDER = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
 const MECHANISM_ORDER = new Map<string, number>(MECHANISMS.map((m, i) => [m.id, i]));
-const SITUATION_RANK = new Map<string, number>(SITUATION_ORDER.map((s, i) => [s, i]));
 
 /**
  * Reading order: documents in the given order, then the clause index order of each duty's anchor,
@@ -134,11 +133,6 @@ export function rolePage(tree: RoleTree, role: RoleId, document: string, docOrde
     });
   }
   return sections;
-}
-
-/** The situation a duty is first drawn under on a role page (SITUATION_ORDER). */
-export function firstSituation(duty: Pick<CataloguedDuty, 'situations'>): SituationId {
-  return [...duty.situations].sort((a, b) => (SITUATION_RANK.get(a) ?? 99) - (SITUATION_RANK.get(b) ?? 99))[0]!;
 }
 
 // ─── What happens next ────────────────────────────────────────────────────────────────────────
