@@ -101,6 +101,7 @@ export const SITUATIONS = terms([
   { id: 'unregistered', zh: '无户籍', en: 'no household registration' },
   // added
   { id: 'parents-leaving', zh: '父母外出务工', en: 'parents leaving to work away (added)' },
+  { id: 'parents-unreachable', zh: '联系不上父母', also: ['联系不上留守儿童父母', '暂时联系不上外出务工父母'], en: 'parents cannot be reached (added)' },
 ] as const);
 
 /** When: deadlines as the documents say them. */

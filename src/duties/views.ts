@@ -32,7 +32,7 @@ export function orderDocuments<T extends Pick<DocumentView, 'id' | 'level' | 'da
  * abuse, harm), then failing care, schooling and papers, then the standing care of every child.
  */
 export const SITUATION_ORDER: readonly SituationId[] = [
-  'living-alone', 'missing', 'abuse', 'harm', 'guardian-failing', 'de-facto-unsupported',
+  'living-alone', 'parents-unreachable', 'missing', 'abuse', 'harm', 'guardian-failing', 'de-facto-unsupported',
   'dropout', 'unregistered', 'child-in-difficulty', 'left-behind-child', 'parents-leaving',
 ];
 // Every glossary situation has a place in the order (a new one must be placed on purpose).
