@@ -8,7 +8,8 @@
  */
 import { DEADLINES, MECHANISMS, ROLES, SITUATIONS, type Term, type DeadlineId, type MechanismId, type RoleId, type SituationId } from '../glossary.ts';
 import type { DocumentData } from '../documents/schemas/document.ts';
-import type { CataloguedDuty } from './schema.ts';
+import { notifyOf, thenOf, type CataloguedDuty, type ThenLink } from './schema.ts';
+import { timesOf } from './time.ts';
 
 /** What the views need of a document. */
 export type DocumentView = Pick<DocumentData, 'id' | 'title' | 'shortTitle' | 'level' | 'region' | 'dates' | 'clauses'>;
@@ -139,25 +140,28 @@ export function rolePage(tree: RoleTree, role: RoleId, document: string, docOrde
 
 export interface NextStep {
   duty: CataloguedDuty;
+  /** The link that leads here: the situations it applies to, its basis (text or inferred) and note. */
+  link: ThenLink;
   /** What the bodies of this duty hand on in turn (each duty appears once in a whole chain). */
   next: NextStep[];
 }
 
 /**
- * The hand-off chain after a duty: the duties named in `then`, and theirs, depth first.
- * Cycle-safe and without repeats: a duty already in the chain (or the start) is not listed again.
+ * The hand-off chain after a duty: the duties named in `then`, and theirs, depth first; only the
+ * links that apply in `situation`, when one is given. Cycle-safe and without repeats: a duty
+ * already in the chain (or the start) is not listed again.
  */
-export function thenChain(duty: Pick<CataloguedDuty, 'id' | 'then'>, byId: ReadonlyMap<string, CataloguedDuty>): NextStep[] {
+export function thenChain(duty: CataloguedDuty, byId: ReadonlyMap<string, CataloguedDuty>, situation?: SituationId): NextStep[] {
   const seen = new Set<string>([duty.id]);
-  const walk = (ids: readonly string[]): NextStep[] => {
-    const fresh = ids.filter((id) => !seen.has(id) && byId.has(id));
-    fresh.forEach((id) => seen.add(id)); // siblings claim their place before any is expanded
-    return fresh.map((id) => {
-      const d = byId.get(id)!;
-      return { duty: d, next: walk(d.then) };
+  const walk = (links: readonly ThenLink[]): NextStep[] => {
+    const fresh = links.filter((l) => !seen.has(l.duty) && byId.has(l.duty) && (!situation || l.when.includes(situation)));
+    fresh.forEach((l) => seen.add(l.duty)); // siblings claim their place before any is expanded
+    return fresh.map((link) => {
+      const d = byId.get(link.duty)!;
+      return { duty: d, link, next: walk(thenOf(d)) };
     });
   };
-  return walk(duty.then);
+  return walk(thenOf(duty));
 }
 
 /** Counts the steps of a chain. */
@@ -169,7 +173,7 @@ export const chainSize = (steps: readonly NextStep[]): number => steps.reduce((n
 export type Mark =
   /** Only some documents provide this mechanism in this situation (`missing`: the others). */
   | { kind: 'only'; documents: string[]; missing: string[] }
-  /** A deadline (by glossary id) that only some of the documents providing the row set. */
+  /** A time word (deadline, threshold, rhythm or date; by glossary id) that only some of the documents providing the row set. */
   | { kind: 'deadline-only'; deadline: DeadlineId; documents: string[] }
   /** Who acts differs between the documents that provide the row. */
   | { kind: 'roles-differ' }
@@ -223,13 +227,14 @@ function rowMarks(cells: CompareRow['cells'], docOrder: readonly string[]): Mark
     marks.push({ kind: 'only', documents: present.map((c) => c.document), missing: cells.filter((c) => !c.duties.length).map((c) => c.document) });
   }
   if (present.length < 2) return marks;
-  const deadlineIds = DEADLINES.map((d) => d.id).filter((id) => present.some((c) => c.duties.some((d) => d.deadline?.id === id)));
+  const hasTime = (d: CataloguedDuty, id: DeadlineId) => timesOf(d).some((t) => t.id === id);
+  const deadlineIds = DEADLINES.map((d) => d.id).filter((id) => present.some((c) => c.duties.some((d) => hasTime(d, id))));
   for (const deadline of deadlineIds) {
-    const having = present.filter((c) => c.duties.some((d) => d.deadline?.id === deadline)).map((c) => c.document);
+    const having = present.filter((c) => c.duties.some((d) => hasTime(d, deadline))).map((c) => c.document);
     if (having.length < present.length) marks.push({ kind: 'deadline-only', deadline, documents: having });
   }
   if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => d.roles))))) marks.push({ kind: 'roles-differ' });
-  if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => d.notify))))) marks.push({ kind: 'notify-differ' });
+  if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => notifyOf(d)))))) marks.push({ kind: 'notify-differ' });
   const worded = present.filter((c) => c.duties.some((d) => d.deadline));
   if (worded.length >= 2 && !allSame(worded.map((c) => setKey(c.duties.flatMap((d) => (d.deadline ? [d.deadline.words] : [])))))) {
     marks.push({ kind: 'words-differ' });
@@ -254,7 +259,7 @@ export function distinctions(duties: readonly CataloguedDuty[], docOrder: readon
     if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'mechanism', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
   }
   for (const { id } of DEADLINES) {
-    const documents = docsWith((d) => d.deadline?.id === id);
+    const documents = docsWith((d) => timesOf(d).some((t) => t.id === id));
     if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'deadline', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
   }
   return out.sort((a, b) => a.documents.length - b.documents.length);
@@ -289,16 +294,19 @@ export interface DeadlineGroup {
   duties: CataloguedDuty[];
 }
 
+/** The first time word of an entry (deadline, threshold, period, then due), as a kind and words. */
+export const timeOf = (d: CataloguedDuty) => timesOf(d)[0] ?? null;
+
 /**
- * One document's duties that carry a time limit, grouped by kind of deadline in DEADLINE_ORDER;
- * within a group in clause order, the dated ones by date (then clause order).
+ * One document's duties that carry a time word, grouped by kind in DEADLINE_ORDER; within a
+ * group in clause order, the dated ones by date (then clause order).
  */
 export function deadlineTimeline(duties: readonly CataloguedDuty[], document: string, order: (a: CataloguedDuty, b: CataloguedDuty) => number): DeadlineGroup[] {
-  const timed = duties.filter((d) => d.document === document && d.deadline).sort(order);
+  const timed = duties.filter((d) => d.document === document && timeOf(d)).sort(order);
   return DEADLINE_ORDER.map((deadline) => {
-    const list = timed.filter((d) => d.deadline!.id === deadline);
+    const list = timed.filter((d) => timeOf(d)!.id === deadline);
     if (deadline === 'dated') {
-      const key = (d: CataloguedDuty) => deadlineDate(d.deadline!.words) ?? '9999';
+      const key = (d: CataloguedDuty) => deadlineDate(timeOf(d)!.words) ?? '9999';
       list.sort((a, b) => key(a).localeCompare(key(b)) || order(a, b));
     }
     return { deadline, duties: list };
