@@ -6,8 +6,8 @@
  * the entry, the field and the fix.
  */
 import { clauseBlocks, findWords, type ClauseBlock } from '../clauses/index.ts';
-import { InputError } from '../documents/compile/errors.ts';
-import type { CompiledDocument } from '../documents/compile/model.ts';
+import { InputError } from '../documents/errors.ts';
+import type { CompiledDocument } from '../documents/model.ts';
 import { DesignationFileSchema, DutySchema, PENDING_TRIGGER, type CataloguedDesignation, type CataloguedDuty, type Duty } from './schema.ts';
 
 export interface DutyFile {

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { InputError } from '../documents/compile/errors.ts';
-import { compileAll } from '../documents/sources.ts';
+import { InputError } from '../documents/errors.ts';
+import { compiledDocuments } from '../documents/sources.ts';
 import { buildCatalogue, buildDesignations, type Catalogue, type CatalogueOptions, type DutyFile } from './catalogue.ts';
 import type { CataloguedDesignation } from './schema.ts';
 
@@ -46,7 +46,7 @@ export interface LoadedCatalogue extends Catalogue {
 export function loadCatalogue(root: string, options: CatalogueOptions = { allowPendingTriggers: ALLOW_PENDING_TRIGGERS }): LoadedCatalogue {
   const duties = readDutyFiles(root);
   const designations = readYamlFiles(root, DESIGNATIONS_DIR);
-  const docs = compileAll(root);
+  const docs = compiledDocuments(root);
   const catalogue = buildCatalogue(duties.files, docs, options);
   const designated = buildDesignations(designations.files, docs);
   const errors = [...duties.errors, ...designations.errors, ...catalogue.errors, ...designated.errors];

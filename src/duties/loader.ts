@@ -6,7 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { loadCatalogue, type LoadedCatalogue } from './files.ts';
 
 /** A loader that stores one list of the checked catalogue, each item under its own id. */
-function catalogueLoader<T extends object>(name: string, pick: (c: LoadedCatalogue) => readonly T[], idOf: (item: T) => string): Loader {
+function catalogueLoader<T extends Record<string, unknown>>(name: string, pick: (c: LoadedCatalogue) => readonly T[], idOf: (item: T) => string): Loader {
   return {
     name,
     load: async ({ store, parseData, watcher }) => {
