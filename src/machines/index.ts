@@ -28,5 +28,5 @@ export const MACHINES = {
 } as const satisfies Partial<Record<SituationId, unknown>>;
 
 export type WalkthroughId = keyof typeof MACHINES;
-export const WALKTHROUGHS = Object.keys(MACHINES) as WalkthroughId[];
+export const WALKTHROUGH_IDS = Object.keys(MACHINES) as WalkthroughId[];
 export type WalkMachine = (typeof MACHINES)[WalkthroughId];

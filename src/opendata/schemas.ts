@@ -60,7 +60,7 @@ export const WalkthroughsFileSchema = z.object({
       /** The situations its entries are drawn from (glossary ids). */
       situations: z.array(SituationId),
       /** The answers that lead to it, in the order asked (question id → yes or no). */
-      answers: z.record(z.enum(FACTS), z.enum(['yes', 'no'])),
+      answers: z.partialRecord(z.enum(FACTS), z.enum(['yes', 'no'])),
       /** The duties shown as the role's own (numbered steps first). */
       duties: z.array(DutyId),
       /** The hand-off chain shown (what the other bodies do next), depth first. */

@@ -6,7 +6,7 @@
 import { getShortestPaths } from 'xstate/graph';
 import type { SituationId } from '../glossary.ts';
 import type { WalkMachine } from '../machines/index.ts';
-import { segmentOf } from './urls.ts';
+import { segmentOf } from './segments.ts';
 import { type AnswerValue, type Answers, type FactId, type OutcomeMeta, type WalkInput } from '../machines/routing.ts';
 
 export interface WalkState {

@@ -5,11 +5,11 @@
  * Pure: the pages pass in the checked catalogue.
  */
 import type { RoleId, SituationId } from '../glossary.ts';
-import { MACHINES, WALKTHROUGHS, type WalkMachine, type WalkthroughId } from '../machines/index.ts';
+import { MACHINES, WALKTHROUGH_IDS, type WalkMachine, type WalkthroughId } from '../machines/index.ts';
 import type { Answers, FactId, OutcomeMeta } from '../machines/routing.ts';
 import { factsThatMatter, walkStates, type WalkState } from './graph.ts';
 import { selectOutcome, type Acting, type Entry, type Outcome } from './select.ts';
-import { walkStateUrl, walkStartUrl } from './urls.ts';
+import { walkStateUrl, walkStartUrl } from '../urls.ts';
 import { WORDING } from './wording/index.ts';
 
 export interface WalkPage<E extends Entry> {
@@ -70,7 +70,7 @@ export function walkSite<E extends Entry>(
   if (memo?.key === key) return memo.site as unknown as WalkSite<E>;
   const walkthroughs: Walkthrough[] = [];
   const pages: WalkPage<E>[] = [];
-  for (const id of WALKTHROUGHS) {
+  for (const id of WALKTHROUGH_IDS) {
     const machine = MACHINES[id];
     const roles = rolesOffered(id, entries, acting, rank);
     walkthroughs.push({ id, title: WORDING[id].title, url: walkStartUrl(id), situations: outcomeSituations(machine), roles });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { MACHINES, WALKTHROUGHS, type WalkthroughId } from '../../src/machines/index.ts';
+import { MACHINES, WALKTHROUGH_IDS, type WalkthroughId } from '../../src/machines/index.ts';
 import { FACTS, type FactId, type WalkEvent } from '../../src/machines/routing.ts';
 import { questionFacts } from '../../src/walkthroughs/graph.ts';
 import { outcomeSituations } from '../../src/walkthroughs/site.ts';
@@ -46,7 +46,7 @@ const nodeOf = (s: ReturnType<typeof run>): Node => {
   return metas.find((m) => m.fact)!.fact!;
 };
 
-describe.each(WALKTHROUGHS)('machine %s', (id) => {
+describe.each(WALKTHROUGH_IDS)('machine %s', (id) => {
   const route = ROUTES[id];
   const all = questionFacts(MACHINES[id]);
 
@@ -97,6 +97,6 @@ describe.each(WALKTHROUGHS)('machine %s', (id) => {
 });
 
 it('every fact is asked by some machine', () => {
-  const asked = new Set(WALKTHROUGHS.flatMap((id) => questionFacts(MACHINES[id])));
+  const asked = new Set(WALKTHROUGH_IDS.flatMap((id) => questionFacts(MACHINES[id])));
   expect([...FACTS].filter((f) => !asked.has(f))).toEqual([]);
 });

@@ -15,7 +15,7 @@ import { applies, factsOf } from '../../src/walkthroughs/facts.ts';
 import { walkEntries } from '../../src/walkthroughs/catalogue.ts';
 import { chainIds, ownIds, selectOutcome, type Entry } from '../../src/walkthroughs/select.ts';
 import { walkSite } from '../../src/walkthroughs/site.ts';
-import { segmentOf } from '../../src/walkthroughs/urls.ts';
+import { segmentOf } from '../../src/walkthroughs/segments.ts';
 
 const entry = (id: string, over: Partial<Entry> = {}): Entry => ({
   id: `alpha-2017/${id}`, kind: 'case', document: 'alpha-2017', roles: ['school'], situations: ['living-alone'],

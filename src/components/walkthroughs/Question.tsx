@@ -9,7 +9,8 @@ import { getNextSnapshot } from 'xstate';
 import { MACHINES, type WalkthroughId } from '../../machines/index.ts';
 import type { FactId, WalkEvent } from '../../machines/routing.ts';
 import type { RoleId } from '../../glossary.ts';
-import { parseSegment, segmentOf, walkStateUrl } from '../../walkthroughs/urls.ts';
+import { walkStateUrl } from '../../urls.ts';
+import { parseSegment, segmentOf } from '../../walkthroughs/segments.ts';
 import type { QuestionWords } from '../../walkthroughs/wording/types.ts';
 import { useMachine } from './useMachine.ts';
 

@@ -7,7 +7,7 @@ import { ROLES, type RoleId } from '../../glossary.ts';
 import { dutySite } from '../../duties/site.ts';
 import { walkEntries } from '../../walkthroughs/catalogue.ts';
 import { walkSite } from '../../walkthroughs/site.ts';
-import { walkStartUrl, walkthroughsUrl } from '../../walkthroughs/urls.ts';
+import { walkStartUrl, WALKTHROUGHS } from '../../urls.ts';
 import { WORDING } from '../../walkthroughs/wording/index.ts';
 import type { WalkthroughId } from '../../machines/index.ts';
 
@@ -36,6 +36,6 @@ export async function walkthroughPage(params: Record<string, string | undefined>
   const data = await walkData();
   const id = params.walkthrough as WalkthroughId;
   const words = WORDING[id];
-  const crumbs = [{ href: walkthroughsUrl(), label: '分步指引' }, { href: walkStartUrl(id), label: words.title }];
+  const crumbs = [{ href: WALKTHROUGHS, label: '分步指引' }, { href: walkStartUrl(id), label: words.title }];
   return { ...data, id, words, crumbs, kicker: `分步指引 · ${words.title}`, walkthrough: data.walk.walkthroughs.find((w) => w.id === id)! };
 }

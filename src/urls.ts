@@ -1,0 +1,60 @@
+/**
+ * Every address of the site, built in one place so that a page, a component, the open data and
+ * the duty citations can never disagree about where something lives. Paths end in a slash
+ * (astro.config: trailingSlash 'always'); ids are the project's own kebab-case ids, so they need no
+ * escaping; a search query does.
+ */
+
+/** The site's top-level pages. */
+export const HOME = '/';
+export const DOCUMENTS = '/documents/';
+export const ROLES = '/roles/';
+export const COMPARE = '/compare/';
+export const DEADLINES = '/deadlines/';
+export const SEARCH = '/search/';
+export const WALKTHROUGHS = '/walkthroughs/';
+
+const hash = (anchor: string | undefined) => (anchor ? `#${anchor}` : '');
+
+/** A document page, optionally at an anchor (a clause id, or `corrections`). */
+export const documentUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id}/${hash(anchor)}`;
+
+/** A role's page (choose the document), or the role's duties under one document, optionally at an anchor. */
+export const roleUrl = (role: string, document?: string, anchor?: string) =>
+  `${ROLES}${role}/${document ? `${document}/` : ''}${hash(anchor)}`;
+
+/** The search page for a query. */
+export const searchUrl = (q: string) => `${SEARCH}?q=${encodeURIComponent(q)}`;
+
+/** The open data files and their JSON Schemas. */
+export const DATA = {
+  documents: '/data/documents.json',
+  documentsSchema: '/data/documents.schema.json',
+  duties: '/data/duties.json',
+  dutiesSchema: '/data/duties.schema.json',
+  walkthroughs: '/data/walkthroughs.json',
+  walkthroughsSchema: '/data/walkthroughs.schema.json',
+} as const;
+
+/** The anchor of a duty's card on a role page (duty ids are <document>/<name>). */
+export const dutyAnchor = (dutyId: string) => `duty-${dutyId.split('/')[1]}`;
+
+/** The anchor of a situation's section on a role page. */
+export const situationAnchor = (situation: string) => `situation-${situation}`;
+
+/**
+ * The walkthrough pages. Each state of a walkthrough is its own stable address, with the answers
+ * given so far in the path: /walkthroughs/living-alone/ningcheng-2017/school/reachable-no/.
+ */
+/** The emergency screen that opens a walkthrough. */
+export const walkStartUrl = (w: string) => `${WALKTHROUGHS}${w}/`;
+export const walkDangerUrl = (w: string) => `${WALKTHROUGHS}${w}/danger/`;
+/** Choose the document (county). */
+export const walkCountyUrl = (w: string) => `${WALKTHROUGHS}${w}/county/`;
+/** 「我的县不在这里」 */
+export const walkNotListedUrl = () => `${WALKTHROUGHS}not-listed/`;
+/** Choose the role, under a document. */
+export const walkRoleUrl = (w: string, document: string) => `${WALKTHROUGHS}${w}/${document}/`;
+/** A state of the machine: a question, or the outcome. */
+export const walkStateUrl = (w: string, document: string, role: string, segments: readonly string[] = []) =>
+  `${WALKTHROUGHS}${w}/${document}/${role}/${segments.map((s) => `${s}/`).join('')}`;
