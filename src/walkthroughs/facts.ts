@@ -6,6 +6,7 @@
  * An entry applies unless an answer given contradicts one of its words. A question not asked (its
  * answer would change nothing here) contradicts nothing, so the entry stays, its conditions shown.
  */
+import { PENDING_TRIGGER } from '../duties/schema.ts';
 import type { AnswerValue, Answers, FactId } from '../machines/routing.ts';
 
 export interface FactRule {
@@ -39,7 +40,7 @@ export interface Worded {
 }
 
 /** The document's words of an entry that facts are read from. */
-export const wordsOf = (e: Worded): string[] => [...e.conditions, ...(e.trigger ? [e.trigger] : []), ...(e.threshold ? [e.threshold.words] : [])];
+export const wordsOf = (e: Worded): string[] => [...e.conditions, ...(e.trigger && e.trigger !== PENDING_TRIGGER ? [e.trigger] : []), ...(e.threshold ? [e.threshold.words] : [])];
 
 /** The facts an entry turns on, each with the answer under which it applies. */
 export function factsOf(e: Worded): { fact: FactId; holds: AnswerValue; words: string }[] {

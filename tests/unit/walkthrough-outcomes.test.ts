@@ -12,7 +12,6 @@ import { loadCatalogue } from '../../src/duties/files.ts';
 import { dutySite } from '../../src/duties/site.ts';
 import { ROLES, type RoleId } from '../../src/glossary.ts';
 import { applies, factsOf } from '../../src/walkthroughs/facts.ts';
-import { walkEntries } from '../../src/walkthroughs/catalogue.ts';
 import { chainIds, ownIds, selectOutcome, type Entry } from '../../src/walkthroughs/select.ts';
 import { walkSite } from '../../src/walkthroughs/site.ts';
 import { segmentOf } from '../../src/walkthroughs/segments.ts';
@@ -84,14 +83,14 @@ describe('selectOutcome', () => {
 });
 
 describe('every path of every walkthrough, over the real catalogue', () => {
-  const { duties } = loadCatalogue(process.cwd());
+  const { duties, designations } = loadCatalogue(process.cwd());
   const docEntries = [...new Set(duties.map((d) => d.document))].map((id) => {
     const [, front, body] = readFileSync(`src/content/documents/${id}.mdx`, 'utf8').split(/^---$/m);
     return { data: parse(front!) as DocumentData, body: body! };
   });
   const site = dutySite(docEntries, duties.map((data) => ({ data })));
   const rank = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
-  const walk = walkSite(walkEntries(site.duties), [], site.docOrder, site.order, (r) => rank.get(r) ?? 99);
+  const walk = walkSite(site.duties, designations, site.docOrder, site.order, (r) => rank.get(r) ?? 99);
 
   it('offers every walkthrough in every document, and 其他人 last', () => {
     expect(walk.walkthroughs).toHaveLength(10);

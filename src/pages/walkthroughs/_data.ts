@@ -5,7 +5,6 @@
 import { getCollection } from 'astro:content';
 import { ROLES, type RoleId } from '../../glossary.ts';
 import { dutySite } from '../../duties/site.ts';
-import { walkEntries } from '../../walkthroughs/catalogue.ts';
 import { walkSite } from '../../walkthroughs/site.ts';
 import { walkStartUrl, WALKTHROUGHS } from '../../urls.ts';
 import { WORDING } from '../../walkthroughs/wording/index.ts';
@@ -15,11 +14,12 @@ const RANK = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
 
 export async function walkData() {
   const duties = dutySite(await getCollection('documents'), await getCollection('duties'));
-  const entries = walkEntries(duties.duties);
-  const walk = walkSite(entries, [], duties.docOrder, duties.order, (r: RoleId) => RANK.get(r) ?? 99);
+  const entries = duties.duties;
+  const acting = (await getCollection('designations')).map((d) => d.data);
+  const walk = walkSite(entries, acting, duties.docOrder, duties.order, (r: RoleId) => RANK.get(r) ?? 99);
   /** The entry of a document that names the 12355 line, if any. */
   const hotline = (document: string) => entries.find((e) => e.document === document && e.quote.includes('12355')) ?? null;
-  return { duties, walk, entries, hotline };
+  return { duties, walk, entries, acting, hotline };
 }
 
 /** One page per walkthrough. */
