@@ -1,13 +1,13 @@
 /**
- * Checks the duty catalogue against the compiled documents and prints every problem
- * (the build runs the same checks and stops on the first report).
+ * Runs the checks every build runs (integrations/checks.ts) and prints every problem: the sources
+ * compile, the committed documents equal them, the duty and coverage files are whole and verbatim.
  */
 import { loadCatalogue } from '../src/duties/files.ts';
 
 const { duties, errors } = loadCatalogue(process.cwd());
 for (const e of errors) console.error(`${e.message}\n`);
 if (errors.length) {
-  console.error(`${errors.length} problem(s) in the duty catalogue.`);
+  console.error(`${errors.length} problem(s) in the inputs.`);
   process.exit(1);
 }
 const perDoc = new Map<string, number>();

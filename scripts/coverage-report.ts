@@ -2,24 +2,21 @@
  * npm run coverage: lists every clause of every document as covered (with its duties) or left
  * out (with the reason), and the counts per document. Fails if a clause is neither.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileAll, readYaml } from '../src/documents/sources.ts';
-import { coverageOf, CoverageFileSchema } from '../src/duties/coverage.ts';
+import { compiledDocuments } from '../src/documents/sources.ts';
+import { coverageOf } from '../src/duties/coverage.ts';
 import { loadCatalogue } from '../src/duties/files.ts';
 import { run } from './run.ts';
 
 const root = process.cwd();
 const verbose = !process.argv.includes('--summary');
 run(() => {
-  const { duties, errors } = loadCatalogue(root);
+  const { duties, errors, coverage } = loadCatalogue(root);
   if (errors.length) throw errors[0];
   let failed = false;
   const totals: string[] = [];
-  for (const doc of compileAll(root)) {
+  for (const doc of compiledDocuments(root)) {
     const file = `src/content/coverage/${doc.meta.id}.yaml`;
-    const leftOut = existsSync(join(root, file)) ? readYaml(root, file, CoverageFileSchema) : [];
-    const report = coverageOf(doc, duties, leftOut);
+    const report = coverageOf(doc, duties, coverage.get(doc.meta.id) ?? []);
     const count = (s: string) => report.units.filter((u) => u.status === s).length;
     if (verbose) {
       console.log(`\n# ${doc.meta.id} — ${doc.meta.shortTitle}`);

@@ -5,6 +5,7 @@
  */
 import { clauseBlocks, findWords } from '../clauses/index.ts';
 import { InputError } from '../documents/errors.ts';
+import { parseInput } from '../documents/input.ts';
 import type { CompiledDocument } from '../documents/model.ts';
 import { DutySchema, type CataloguedDuty, type Duty } from './schema.ts';
 
@@ -35,11 +36,9 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
     value.forEach((entry, i) => {
       const id = (entry as { id?: unknown } | null)?.id;
       const field = `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`;
-      const result = DutySchema.safeParse(entry);
+      const result = parseInput(DutySchema, entry, { file, entry: field, schemaFile: 'src/duties/schema.ts' });
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          errors.push(new InputError(file, `${field}: ${issue.path.join('.') || '(entry)'}`, issue.message, 'correct the value (src/duties/schema.ts says what each field takes; ids come from src/glossary.ts)'));
-        }
+        errors.push(...result.errors);
         return;
       }
       parsed.push({ duty: result.data, file, field });

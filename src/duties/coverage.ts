@@ -11,7 +11,7 @@ import type { CataloguedDuty } from './schema.ts';
 
 /** src/content/coverage/<document-id>.yaml: the clauses deliberately left out, each with a reason. */
 export const CoverageFileSchema = z.array(
-  z.object({
+  z.strictObject({
     /** A clause id; the reason applies to everything below it. */
     clause: ClauseId,
     /** Why no duty comes from it, in one line (e.g. 组织领导，无针对儿童的具体职责). */

@@ -1,9 +1,12 @@
 /**
- * The content loader for the duties collection: the checked catalogue, or a build that stops
- * with every problem listed (file, entry, field and fix).
+ * The content loader for the duties collection: the checked catalogue. On bad input the build has
+ * already stopped before Astro started (integrations/checks.ts); in `astro dev` an edited file is
+ * checked again here and reported as Astro's own error with our message as its hint, so Astro
+ * does not guess a hint of its own.
  */
 import type { Loader } from 'astro/loaders';
-import { loadCatalogue } from './files.ts';
+import { AstroError } from 'astro/errors';
+import { inputReport, loadCatalogue } from './files.ts';
 
 export function dutyLoader(): Loader {
   return {
@@ -11,14 +14,16 @@ export function dutyLoader(): Loader {
     load: async ({ store, parseData, watcher }) => {
       const { duties, errors } = loadCatalogue(process.cwd());
       if (errors.length) {
-        throw new Error(`The duty catalogue has ${errors.length} problem(s):\n\n${errors.map((e) => e.message).join('\n\n')}`);
+        const error = new AstroError(`Bad input: ${errors.length} problem(s)`, inputReport(errors));
+        error.stack = '';
+        throw error;
       }
       store.clear();
       for (const duty of duties) {
         store.set({ id: duty.id, data: await parseData({ id: duty.id, data: { ...duty } }) });
       }
-      // In dev, a changed duty file, declaration or source reloads the catalogue.
-      watcher?.add(['src/content/duties', 'sources']);
+      // In dev, a changed duty, coverage or document file, declaration or source reloads the catalogue.
+      watcher?.add(['src/content/duties', 'src/content/coverage', 'src/content/documents', 'sources']);
     },
   };
 }
