@@ -12,6 +12,8 @@ export const ROLES = '/roles/';
 export const COMPARE = '/compare/';
 export const DEADLINES = '/deadlines/';
 export const SEARCH = '/search/';
+export const PARENTS = '/parents/';
+export const TRAINING = '/training/';
 
 const hash = (anchor: string | undefined) => (anchor ? `#${anchor}` : '');
 
@@ -21,6 +23,21 @@ export const documentUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id}/$
 /** A role's page (choose the document), or the role's duties under one document, optionally at an anchor. */
 export const roleUrl = (role: string, document?: string, anchor?: string) =>
   `${ROLES}${role}/${document ? `${document}/` : ''}${hash(anchor)}`;
+
+/** The parents' checklist, for all documents or one. */
+export const parentsUrl = (document?: string) => `${PARENTS}${document ? `${document}/` : ''}`;
+
+/** A trainer's duty card: one role under one document. */
+export const cardUrl = (role: string, document: string) => `${TRAINING}cards/${role}/${document}/`;
+
+/** A printable set of cards: those of one document, or the chosen `role/document` pairs (query `c`, repeated). */
+export const cardSetUrl = (document?: string) => `${TRAINING}print/${document ? `${document}/` : ''}`;
+
+/** The exercises of one document (scenario, choose, answer), and their answer key for print. */
+export const exercisesUrl = (document: string) => `${TRAINING}exercises/${document}/`;
+
+/** The hand-off diagrams of one document. */
+export const diagramsUrl = (document: string) => `${TRAINING}handoffs/${document}/`;
 
 /** The search page for a query. */
 export const searchUrl = (q: string) => `${SEARCH}?q=${encodeURIComponent(q)}`;

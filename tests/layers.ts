@@ -1,7 +1,7 @@
 /**
  * The direction of imports across src/: documents → clauses → duties → walkthroughs → pages,
- * never backwards. A layer may import its own files and any layer before it; glossary.ts and
- * urls.ts are shared by all and import no layer. Every code file of src/ must sit in a layer,
+ * never backwards. A layer may import its own files and any layer before it; glossary.ts,
+ * urls.ts and explanations.ts are shared by all and import no layer. Every code file of src/ must sit in a layer,
  * so a new folder is placed on purpose.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 
 /** The layers in order; a path prefix (relative to the root, ending in / for a folder) places a file. */
 export const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
-  { name: 'shared', paths: ['src/glossary.ts', 'src/urls.ts'] },
+  { name: 'shared', paths: ['src/glossary.ts', 'src/urls.ts', 'src/explanations.ts'] },
   { name: 'documents', paths: ['src/documents/'] },
   { name: 'clauses', paths: ['src/clauses/'] },
   { name: 'duties', paths: ['src/duties/'] },

@@ -67,22 +67,29 @@ function optionFor(s: Schema, value: unknown): Schema | null {
   return options.reduce((best, o) => (overlap(o) > overlap(best) ? o : best));
 }
 
-/** The object schema that describes the value at `path` (for the valid keys and descriptions there). */
-function objectAt(schema: Schema, root: unknown, path: readonly Key[]): Schema | null {
-  let s: Schema | null = schema;
-  let v = root;
-  for (let i = 0; ; i++) {
-    s = s && unwrap(s);
-    if (s && defOf(s).type === 'union') s = optionFor(s, v);
+const valueAt = (root: unknown, path: readonly Key[]) => path.reduce<unknown>((v, k) => (v as Record<Key, unknown> | undefined)?.[k], root);
+
+/** The schema that describes the value at `path` (unions on the way resolved by the value), unwrapped. */
+function schemaAt(schema: Schema, root: unknown, path: readonly Key[]): Schema | null {
+  let s: Schema | null = unwrap(schema);
+  for (let i = 0; i < path.length && s; i++) {
+    if (defOf(s).type === 'union') s = optionFor(s, valueAt(root, path.slice(0, i)));
     if (!s) return null;
     const d = defOf(s);
-    if (i === path.length) return d.type === 'object' ? s : null;
     const k = path[i]!;
     if (d.type === 'array') s = d.element as Schema;
     else if (d.type === 'object') s = shapeOf(s)[String(k)] ?? null;
     else return null;
-    v = (v as Record<Key, unknown> | undefined)?.[k];
+    s = s && unwrap(s);
   }
+  return s;
+}
+
+/** The object schema that describes the value at `path` (for the valid keys and descriptions there). */
+function objectAt(schema: Schema, root: unknown, path: readonly Key[]): Schema | null {
+  let s = schemaAt(schema, root, path);
+  if (s && defOf(s).type === 'union') s = optionFor(s, valueAt(root, path));
+  return s && defOf(s).type === 'object' ? s : null;
 }
 
 export interface UnknownKey {
@@ -104,6 +111,7 @@ export function unknownKeys(schema: Schema, value: unknown, path: Key[] = []): U
   const shape = shapeOf(s);
   const closed = !d.catchall || defOf(d.catchall as Schema).type === 'never';
   return Object.entries(value).flatMap(([k, v]) => {
+    if (v === undefined) return []; // as good as absent (YAML never gives it)
     if (k in shape) return unknownKeys(shape[k]!, v, [...path, k]);
     return closed ? [{ path, key: k, valid: Object.keys(shape) }] : [];
   });
@@ -170,7 +178,7 @@ export function parseInput<S extends Schema>(schema: S, value: unknown, source: 
   const entryOf = (path: readonly Key[]): { label: string; rest: readonly Key[] } => {
     if (!Array.isArray(value) || typeof path[0] !== 'number') return { label: source.entry ?? '', rest: path };
     const item = value[path[0]] as Record<string, unknown> | undefined;
-    const name = isRecord(item) ? [item.id, item.clause].find((x) => typeof x === 'string') : undefined;
+    const name = isRecord(item) ? [item.id, item.clause, item.sentence].find((x) => typeof x === 'string') : undefined;
     return { label: `${source.entry ? `${source.entry} ` : ''}[${path[0]}]${name ? ` ${name}` : ''}`, rest: path.slice(1) };
   };
   const error = (path: readonly Key[], problem: string, fix: string) => {
@@ -185,8 +193,17 @@ export function parseInput<S extends Schema>(schema: S, value: unknown, source: 
     errors.push(error([...u.path, u.key], `unknown key \`${u.key}\``,
       near ? `did you mean \`${near}\`? Rename it (keys here: ${u.valid.join(', ')})` : `remove it, or use one of: ${u.valid.join(', ')}`));
   }
+  // A union's failure is read as the failure of the option the value means (its own issues).
+  const expand = (issue: z.core.$ZodIssue): z.core.$ZodIssue[] => {
+    if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+    const union = schemaAt(schema, value, issue.path);
+    const option = union && defOf(union).type === 'union' ? optionFor(union, valueAt(value, issue.path)) : null;
+    const index = option ? (defOf(union!).options as Schema[]).map(unwrap).indexOf(option) : -1;
+    const branch = issue.errors[index];
+    return branch ? branch.flatMap((sub) => expand({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue)) : [issue];
+  };
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    for (const issue of result.error.issues.flatMap(expand)) {
       if (issue.code === 'unrecognized_keys') {
         // Found above, with suggestions; a key the walk could not reach is still reported.
         for (const k of issue.keys.filter((k) => !seen.has(`${pathName(issue.path)}|${k}`))) {
@@ -197,7 +214,7 @@ export function parseInput<S extends Schema>(schema: S, value: unknown, source: 
       const path = issue.path;
       const key = path[path.length - 1];
       const parentPath = path.slice(0, -1);
-      const parentValue = parentPath.reduce<unknown>((v, k) => (v as Record<Key, unknown> | undefined)?.[k], value);
+      const parentValue = valueAt(value, parentPath);
       const parent = objectAt(schema as Schema, value, parentPath);
       const holds = typeof key === 'string' ? what(parent, key) : null;
       if (typeof key === 'string' && isRecord(parentValue) && !(key in parentValue)) {

@@ -32,10 +32,20 @@ const edit = (file: string, change: (text: string) => string) => (root: string) 
 };
 const remove = (file: string) => (root: string) => rmSync(join(root, file));
 
+/** Changes only the text of one entry of a YAML list (from its "- id:" line to the next). */
+const inEntry = (id: string, change: (text: string) => string) => (text: string) => {
+  const start = text.indexOf(`- id: ${id}\n`);
+  const end = text.indexOf('\n- id:', start + 1);
+  return text.slice(0, start) + change(text.slice(start, end < 0 ? undefined : end)) + (end < 0 ? '' : text.slice(end));
+};
+/** An entry no other entry names, so breaking it breaks nothing else. */
+const CITIZEN = 'wuhai-2016/citizen-report-praised';
+const DUTIES = 'src/content/duties/wuhai-2016.yaml';
+
 /** The one problem reported; it must name the file, the field and the fix. */
 function theProblem(breakIt: (root: string) => void, file: string, field: string | RegExp, fix: RegExp): string {
   const found = problems(breakIt);
-  expect(found).toHaveLength(1);
+  expect(found, found.join("\n---\n")).toHaveLength(1);
   const [message] = found as [string];
   const [first, fixLine] = message.split('\n  fix: ');
   expect(first!.startsWith(`${file}: `), message).toBe(true);
@@ -53,15 +63,15 @@ describe('the real inputs', () => {
 
 describe('strict inputs: unknown keys are named, with the nearest valid key', () => {
   it('a misspelt optional field of a duty (notfy)', () => {
-    const m = theProblem(edit('src/content/duties/wuhai-2016.yaml', (t) => t.replace('  notify: [police]', '  notfy: [police]')),
-      'src/content/duties/wuhai-2016.yaml', '[0] wuhai-2016/report-to-police: notfy: unknown key `notfy`', /did you mean `notify`/);
+    const m = theProblem(edit(DUTIES, inEntry(CITIZEN, (t) => t.replace('  notify: [ police ]', '  notfy: [ police ]'))),
+      DUTIES, `[2] ${CITIZEN}: notfy: unknown key \`notfy\``, /did you mean `notify`/);
     expect(m).toContain('keys here:');
   });
   it('an unknown key inside a nested object of a duty', () => {
-    const found = problems(edit('src/content/duties/wuhai-2016.yaml', (t) => t.replace('deadline: { id: immediately, words: 第一时间 }', 'deadline: { id: immediately, word: 第一时间 }')));
+    const found = problems(edit(DUTIES, inEntry(CITIZEN, (t) => t.replace('basis: text }', 'basi: text }'))));
     expect(found).toEqual([
-      expect.stringMatching(/^src\/content\/duties\/wuhai-2016\.yaml: \[0\] wuhai-2016\/report-to-police: deadline\.word: unknown key `word`\n {2}fix: did you mean `words`\?/),
-      expect.stringMatching(/^src\/content\/duties\/wuhai-2016\.yaml: \[0\] wuhai-2016\/report-to-police: deadline\.words: missing: add `words`\n {2}fix: `words` holds /),
+      expect.stringMatching(/^src\/content\/duties\/wuhai-2016\.yaml: \[2\] wuhai-2016\/citizen-report-praised: then\.0\.basi: unknown key `basi`\n {2}fix: did you mean `basis`\?/),
+      expect.stringMatching(/^src\/content\/duties\/wuhai-2016\.yaml: \[2\] wuhai-2016\/citizen-report-praised: then\.0\.basis: missing: add `basis`\n {2}fix: `basis` holds /),
     ]);
   });
   it('a misspelt field of the document meta (titel)', () => {
@@ -80,8 +90,8 @@ describe('strict inputs: unknown keys are named, with the nearest valid key', ()
 
 describe('a missing required field says "missing: add" and what the field holds', () => {
   it('a duty without its quote', () => {
-    theProblem(edit('src/content/duties/wuhai-2016.yaml', (t) => t.replace(/^ {2}quote: .*\n/m, '')),
-      'src/content/duties/wuhai-2016.yaml', 'quote: missing: add `quote`', /`quote` holds the document's exact words/);
+    theProblem(edit(DUTIES, inEntry(CITIZEN, (t) => t.replace(/^ {2}quote: .*\n/m, ''))),
+      DUTIES, `[2] ${CITIZEN}: quote: missing: add \`quote\``, /`quote` holds the document's exact words/);
   });
   it('a document meta without its short title', () => {
     theProblem(edit('sources/sixian-2020.meta.yaml', (t) => t.replace(/^shortTitle: .*\n/m, '')),
@@ -89,7 +99,7 @@ describe('a missing required field says "missing: add" and what the field holds'
   });
   it('a coverage entry without its reason', () => {
     theProblem(edit('src/content/coverage/template-township.yaml', (t) => t.replace('{ clause: s1, reason: 学习贯彻国务院《意见》精神，属原则性表述，无具体职责 }', '{ clause: s1 }')),
-      'src/content/coverage/template-township.yaml', '[1] s1: reason: missing: add `reason`', /`reason` holds why no duty comes from it/);
+      'src/content/coverage/template-township.yaml', '[1] s1: reason: missing: add `reason`', /`reason` holds why nothing in it gives a body something to do/);
   });
 });
 
