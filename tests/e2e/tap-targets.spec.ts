@@ -5,6 +5,7 @@
  * Page kinds are read off dist/ (one page per top-level section and depth), so a new kind of page
  * is measured the day it is built. Every <details> is opened first, so folded lists are measured too.
  *
+ * A checkbox or radio button is measured with its label, which toggles it too.
  * The one exception is WCAG's own: a link inside a sentence, whose height the line of text sets
  * (display: inline, inside a block with real running text besides the link). Correction marks,
  * § links and the links of lists, menus and footers never qualify: they are not in a sentence.
@@ -69,8 +70,15 @@ async function smallTargets(page: Page): Promise<Small[]> {
     const targets = document.querySelectorAll(
       'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])',
     );
+    /** A box or a round button is tapped on its label too: the label is the target then. */
+    const box = (el: Element): DOMRect => {
+      const input = el as HTMLInputElement;
+      if (el.tagName !== 'INPUT' || !['checkbox', 'radio'].includes(input.type)) return el.getBoundingClientRect();
+      const label = el.closest('label') ?? (input.id ? document.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null);
+      return (label ?? el).getBoundingClientRect();
+    };
     for (const el of targets) {
-      const r = el.getBoundingClientRect();
+      const r = box(el);
       const style = getComputedStyle(el);
       const hidden = r.width === 0 || r.height === 0 || style.visibility === 'hidden' || el.closest('[hidden], .sr-only');
       // Off the page until focused (the skip link): measured on its own below.
