@@ -65,7 +65,12 @@ for (const f of FLOWS) {
 const TWO = '/walkthroughs/dropout/template-township/school/';
 
 test('an answer moves on at once, back returns to the question, 修改回答 changes it', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(TWO);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await expectNoSeriousAxeViolations(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子无故不到校，超过一个星期了吗？');
   await page.evaluate(() => ((window as unknown as { stay: number }).stay = 1));
   await page.getByRole('link', { name: '超过一个星期' }).click();
@@ -87,6 +92,7 @@ test('an answer moves on at once, back returns to the question, 修改回答 cha
   await page.getByRole('link', { name: '还没有' }).click();
   await expect(page).toHaveURL(/over-week-no\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('您要做的事');
+  expect(errors).toEqual([]);
 });
 
 test('修改回答 and back work without JavaScript too', async ({ newGuardedContext }) => {
