@@ -6,7 +6,7 @@
  * Never merged across documents: every list is drawn from the chosen document alone; other
  * documents appear only as names of where this role does have duties (`silent.elsewhere`).
  */
-import { ROLES, type DeadlineId, type RoleId, type SituationId } from '../glossary.ts';
+import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
 import type { Answers } from '../machines/routing.ts';
 import { applies } from './facts.ts';
 
@@ -20,7 +20,7 @@ export interface Entry {
   conditions: readonly string[];
   trigger?: string;
   threshold?: { id: string; words: string } | null;
-  deadline: { id: DeadlineId; words: string } | null;
+  deadline: { id: string; words: string } | null;
   notify?: readonly RoleId[];
   then?: readonly { duty: string; when: readonly SituationId[]; basis: 'text' | 'inferred'; note?: string | undefined }[];
   enforces?: readonly string[];
