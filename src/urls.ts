@@ -18,8 +18,14 @@ export const TRAINING = '/training/';
 
 const hash = (anchor: string | undefined) => (anchor ? `#${anchor}` : '');
 
-/** A document page, optionally at an anchor (a clause id, or `corrections`). */
+/** A document page, optionally at an anchor (a clause id, or `mark-c3`: a correction's mark). */
 export const documentUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id}/${hash(anchor)}`;
+
+/** A document's corrections record (every repair with its note), optionally at an entry (`fix-c3`). */
+export const correctionsUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id}/corrections/${hash(anchor)}`;
+
+/** A document's duties grouped by clause, optionally at a clause's group (`c-<clause id>`). */
+export const documentDutiesUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id}/duties/${hash(anchor)}`;
 
 /** A role's page (choose the document), or the role's duties under one document, optionally at an anchor. */
 export const roleUrl = (role: string, document?: string, anchor?: string) =>

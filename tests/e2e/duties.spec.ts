@@ -68,6 +68,30 @@ for (const doc of documentIds) {
   });
 }
 
+test('a clause's duty line on the document page leads to the duties page and on to the duty card', async ({ page }) => {
+  await page.goto('/documents/ningcheng-2017/');
+  const line = page.locator('.document-text p.duties a').first();
+  await expect(line).toHaveText(/^本[条表]有 \d+ 项职责$/);
+  const n = Number(/\d+/.exec((await line.textContent())!)![0]);
+  const href = (await line.getAttribute('href'))!;
+  expect(href).toMatch(/^\/documents\/ningcheng-2017\/duties\/#./);
+  await line.click();
+  const group = page.locator(':target');
+  await expect(group).toHaveAttribute('id', href.split('#')[1]!);
+  await expect(group).toBeInViewport();
+  await expect(group.locator('li')).toHaveCount(n);
+  // The group's heading goes back to the clause; each act to its card on the role page.
+  await expect(group.locator('h2 a')).toHaveAttribute('href', `/documents/ningcheng-2017/#${href.split('#')[1]}`);
+  const duty = group.locator('li a').first();
+  const action = ((await duty.textContent()) ?? '').trim();
+  await duty.click();
+  await expect(page).toHaveURL(/\/roles\/[a-z-]+\/ningcheng-2017\/#d[0-9a-z]{5}$/);
+  const card = page.locator(':target');
+  await expect(card).toBeInViewport();
+  await expect(card).toContainText(action.slice(0, 8));
+  await expectNoSidewaysScroll(page);
+});
+
 test('a role page is static, marked for search, and fits the phone', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
@@ -108,7 +132,7 @@ test('where the source lost text (乌海), silence is only that of the surviving
   const silent = page.locator('.situation').filter({ hasText: '现存文本未规定' }).first();
   await expect(silent).toBeVisible();
   await expect(silent).toContainText('原文有缺失');
-  await expect(silent.getByRole('link', { name: '见更正说明' })).toHaveAttribute('href', '/documents/wuhai-2016/#corrections');
+  await expect(silent.getByRole('link', { name: '见更正说明' })).toHaveAttribute('href', '/documents/wuhai-2016/corrections/');
   await expect(page.locator('.situation').filter({ hasText: '本文件未规定' })).toHaveCount(0);
   await page.goto('/compare/');
   await expect(page.locator('.only .mark').filter({ hasText: '乌海市（原文有缺失）' }).first()).toBeVisible();

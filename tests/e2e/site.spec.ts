@@ -60,6 +60,30 @@ for (const id of documentIds) {
   });
 }
 
+// The corrections record is its own page, linked from the particulars with its count; each mark in
+// the text opens its entry there (the source's words and the note), and the entry links back.
+test('wuhai-2016: a correction mark opens its entry on the corrections page, and back', async ({ page }) => {
+  await page.goto('/documents/wuhai-2016/');
+  const link = page.locator('.facts a', { hasText: /^本文共有 \d+ 处更正说明$/ });
+  await expect(link).toHaveAttribute('href', '/documents/wuhai-2016/corrections/');
+  const count = Number(/\d+/.exec((await link.textContent())!)![0]);
+  const mark = page.locator('.document-text a.fix-mark').first();
+  const href = (await mark.getAttribute('href'))!;
+  expect(href).toMatch(/^\/documents\/wuhai-2016\/corrections\/#fix-c\d+$/);
+  const markId = (await mark.getAttribute('id'))!;
+  await mark.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`更正说明（${count} 处）`);
+  expect(await page.locator('.corrections li[id^="fix-"]').count()).toBe(count);
+  const entry = page.locator(':target');
+  await expect(entry).toHaveAttribute('id', href.split('#')[1]!);
+  await expect(entry).toBeInViewport();
+  await expect(entry.locator('dt', { hasText: '说明' })).toBeVisible();
+  await entry.getByRole('link', { name: /^回到正文/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/documents/wuhai-2016/#${markId}$`));
+  await expect(page.locator(':target')).toBeInViewport();
+  await expectNoSidewaysScroll(page);
+});
+
 test.describe('deep links', () => {
   test('/documents/sixian-2020/#s3-2 scrolls the clause into view', async ({ page }) => {
     await page.goto('/documents/sixian-2020/#s3-2');
