@@ -3,6 +3,30 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefindIndex from './integrations/pagefind.ts';
+import csp from './integrations/csp.ts';
+import offline from './integrations/offline.ts';
+
+/**
+ * The Content-Security-Policy of every page (integrations/csp.ts adds each page's own inline
+ * script and style hashes). Nothing from another origin. 'wasm-unsafe-eval' lets Pagefind compile
+ * its WebAssembly index reader (no other eval): on the page when it runs without its worker, and in
+ * the worker too where a server sends this policy as a header. Pagefind's worker and the offline
+ * service worker are files of this site.
+ */
+const policy = {
+  directives: [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self'",
+    "manifest-src 'self'",
+  ],
+  scriptSources: ["'self'", "'wasm-unsafe-eval'"],
+  styleSources: ["'self'"],
+};
 
 // Static site: every page is a file in dist/, served from one origin with no server code.
 export default defineConfig({
@@ -10,8 +34,17 @@ export default defineConfig({
   // Trailing slashes everywhere, so links, the search index and the offline cache agree on one URL per page.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // pagefindIndex runs last, on the finished HTML in dist/.
-  integrations: [mdx(), preact(), pagefindIndex()],
+  // build:done hooks run in this order, on the finished HTML in dist/: the policy goes into every
+  // page first, then Pagefind indexes, then the service worker precaches the final files, index included.
+  integrations: [mdx(), preact(), csp(policy), pagefindIndex(), offline()],
+  vite: {
+    build: {
+      // The offline script (src/components/OfflineStatus.astro) is the one script on every page:
+      // one small file the browser caches, rather than the same bytes inlined (and hashed into
+      // the policy) on every page. Any other asset: Vite's default.
+      assetsInlineLimit: (file) => (file.includes('OfflineStatus') ? false : undefined),
+    },
+  },
   // Phone first: no prefetching of other pages on a weak network.
   prefetch: false,
   devToolbar: { enabled: false },
