@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { ClauseSchema } from '../documents/schemas/clause.ts';
 import { DocumentSchema } from '../documents/schemas/document.ts';
-import { CataloguedDutySchema } from '../duties/schema.ts';
+import { CataloguedDesignationSchema, CataloguedDutySchema } from '../duties/schema.ts';
 
 /** A path on this site, e.g. /documents/sixian-2020/#s3-2 */
 const SitePath = z.string().regex(/^\/[^\s]*$/);
@@ -20,13 +20,14 @@ export const DocumentsFileSchema = z.object({
   ),
 });
 
+/** Each published entry adds the link to the block holding its quote. */
+const withUrl = { /** The cited clause on the document page (the block holding the quote). */ url: SitePath };
+const [caseEntry, programme, consequence, entitlement] = CataloguedDutySchema.options;
+
 export const DutiesFileSchema = z.object({
-  duties: z.array(
-    CataloguedDutySchema.extend({
-      /** The cited clause on the document page (the block holding the quote). */
-      url: SitePath,
-    }),
-  ),
+  duties: z.array(z.discriminatedUnion('kind', [caseEntry.extend(withUrl), programme.extend(withUrl), consequence.extend(withUrl), entitlement.extend(withUrl)])),
+  /** Who does another body's work (the child director for the village committee), with the designating clause. */
+  designations: z.array(CataloguedDesignationSchema.extend(withUrl)),
 });
 
 /** JSON Schema (draft 2020-12) for a published file. */

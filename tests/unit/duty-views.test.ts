@@ -3,17 +3,20 @@
  * remembered document, on fixture duties run through the real schema; then the citation links
  * of the real catalogue against the real compiled documents.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
-import {
-  SITUATION_ORDER, chainSize, clauseOrder, compareMatrix, deadlineDate, deadlineKind, deadlineTimeline,
-  distinctions, groupByRole, hasLostText, markLabel, orderDocuments, placeName, presence, roleIndex, rolePage, silence, thenChain,
-  type DocumentView,
-} from '../../src/duties/views.ts';
-import { blockRuns, citeAll, clauseName, encodeDirective, textDirective } from '../../src/duties/citation.ts';
-import { REMEMBER_KEY, readRemembered, rememberValue } from '../../src/duties/remember.ts';
+import { SITUATION_ORDER, clauseOrder, hasLostText, orderDocuments, placeName, type DocumentView } from '../../src/duties/order.ts';
+import { chainSize, thenChain } from '../../src/duties/next-steps.ts';
+import { compareMatrix, distinctions } from '../../src/duties/compare.ts';
+import { deadlineDate, deadlineTimeline } from '../../src/duties/deadlines.ts';
+import { deadlineKind, markLabel, presence, silence } from '../../src/components/duties/labels.ts';
+import { groupByRole, roleIndex, rolePage } from '../../src/duties/roles.ts';
+import { citeAll, encodeDirective, textDirective } from '../../src/duties/citation.ts';
+import { clauseName } from '../../src/clauses/names.ts';
+import { blockRuns } from '../../src/clauses/runs.ts';
+import { compiledDocuments } from '../../src/documents/sources.ts';
+import type { CompiledDocument, Inline } from '../../src/documents/model.ts';
+import { REMEMBER_KEY, readRemembered, rememberValue } from '../../src/components/duties/remember.ts';
 import { loadCatalogue } from '../../src/duties/files.ts';
 import type { Clause } from '../../src/documents/schemas/clause.ts';
 
@@ -45,20 +48,22 @@ const DOCS = orderDocuments([A, T, B]);
 const ORDER = DOCS.map((d) => d.id);
 
 /** A duty run through the real schema (defaults filled, ids checked against the glossary). */
-const duty = (document: string, name: string, fields: Partial<Record<keyof CataloguedDuty, unknown>> = {}): CataloguedDuty =>
+const duty = (document: string, name: string, fields: Record<string, unknown> = {}): CataloguedDuty =>
   CataloguedDutySchema.parse({
-    id: `${document}/${name}`, document, clause: 's1', anchor: 's1-p1', roles: ['school'], situations: ['living-alone'],
+    id: `${document}/${name}`, kind: 'case', trigger: '发现', document, clause: 's1', anchor: 's1-p1', roles: ['school'], situations: ['living-alone'],
     mechanism: 'mandatory-report', action: '发现后向公安机关报告', deadline: null, quote: '应当在第一时间向公安机关报告',
     ...fields,
   });
+/** A hand-off in the given situations, as the text says it. */
+const to = (duty: string, when: string[] = ['living-alone'], basis = 'text', note?: string) => ({ duty, when, basis, ...(note ? { note } : {}) });
 
-const aReport = duty('alpha-2017', 'report', { deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], then: ['alpha-2017/police-respond'], situations: ['living-alone', 'missing'] });
-const aRespond = duty('alpha-2017', 'police-respond', { roles: ['police'], mechanism: 'emergency-response', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone', 'missing'], deadline: { id: 'immediately', words: '立即' }, notify: ['township'], then: ['alpha-2017/township-assess'] });
-const aAssess = duty('alpha-2017', 'township-assess', { roles: ['township'], mechanism: 'assessment-support', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone'], then: ['alpha-2017/report'] });
-const aDropout = duty('alpha-2017', 'absence', { situations: ['dropout'], mechanism: 'dropout-prevention', deadline: { id: 'after-one-week', words: '超过一个星期' }, anchor: 's1-p2' });
-const aDated = duty('alpha-2017', 'task-late', { roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', deadline: { id: 'dated', words: '2017年9月15日前' }, anchor: 'annex-t1-r3', clause: 'annex' });
-const aDatedEarly = duty('alpha-2017', 'task-early', { roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', deadline: { id: 'dated', words: '2016年12月21日-2017年7月31日' }, anchor: 'annex-t1-r3', clause: 'annex' });
-const aQuarterly = duty('alpha-2017', 'quarterly', { roles: ['township'], situations: ['left-behind-child'], mechanism: 'periodic-report', deadline: { id: 'quarterly', words: '每季度末' }, anchor: 's1-p2' });
+const aReport = duty('alpha-2017', 'report', { deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], then: [to('alpha-2017/police-respond', ['living-alone', 'missing'])], situations: ['living-alone', 'missing'] });
+const aRespond = duty('alpha-2017', 'police-respond', { roles: ['police'], mechanism: 'emergency-response', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone', 'missing'], deadline: { id: 'immediately', words: '立即' }, notify: ['township'], then: [to('alpha-2017/township-assess', ['living-alone'], 'inferred', '文件只写报告，未写乡镇接手')] });
+const aAssess = duty('alpha-2017', 'township-assess', { roles: ['township'], mechanism: 'assessment-support', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone'], then: [to('alpha-2017/report')] });
+const aDropout = duty('alpha-2017', 'absence', { situations: ['dropout'], mechanism: 'dropout-prevention', threshold: { id: 'after-one-week', words: '超过一个星期' }, anchor: 's1-p2' });
+const aDated = duty('alpha-2017', 'task-late', { kind: 'programme', roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', due: { date: '2017-09-15', words: '2017年9月15日前' }, anchor: 'annex-t1-r3', clause: 'annex' });
+const aDatedEarly = duty('alpha-2017', 'task-early', { kind: 'programme', roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', due: { date: '2017-07-31', words: '2016年12月21日-2017年7月31日' }, anchor: 'annex-t1-r3', clause: 'annex' });
+const aQuarterly = duty('alpha-2017', 'quarterly', { kind: 'programme', roles: ['township'], situations: ['left-behind-child'], mechanism: 'periodic-report', period: { id: 'quarterly', words: '每季度末' }, anchor: 's1-p2' });
 const bReport = duty('beta-2016', 'report', { deadline: { id: 'immediately', words: '及时' }, notify: ['police'], situations: ['living-alone'] });
 const bHotline = duty('beta-2016', 'hotline', { roles: ['youth-league'], situations: ['left-behind-child'], mechanism: 'hotline' });
 const tReport = duty('template-township', 'report', { roles: ['school', 'medical'], deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], situations: ['living-alone'] });
@@ -129,13 +134,22 @@ describe('what happens next', () => {
     expect(chainSize(chain)).toBe(2);
   });
   it('lists a duty once even when two branches hand on to it, and skips unknown ids', () => {
-    const x = duty('alpha-2017', 'x', { then: ['alpha-2017/y', 'alpha-2017/z', 'alpha-2017/gone'] });
-    const y = duty('alpha-2017', 'y', { then: ['alpha-2017/z'] });
-    const z = duty('alpha-2017', 'z', { then: ['alpha-2017/x'] });
+    const x = duty('alpha-2017', 'x', { then: [to('alpha-2017/y'), to('alpha-2017/z'), to('alpha-2017/gone')] });
+    const y = duty('alpha-2017', 'y', { then: [to('alpha-2017/z')] });
+    const z = duty('alpha-2017', 'z', { then: [to('alpha-2017/x')] });
     const chain = thenChain(x, new Map([x, y, z].map((d) => [d.id, d])));
     expect(chain.map((s) => s.duty.id)).toEqual(['alpha-2017/y', 'alpha-2017/z']);
     expect(chain[0]!.next).toEqual([]);
     expect(chainSize(chain)).toBe(2);
+  });
+  it('follows only the links that apply in the situation, carrying each link\'s basis', () => {
+    const missing = thenChain(aReport, byId, 'missing');
+    expect(missing.map((s) => s.duty.id)).toEqual(['alpha-2017/police-respond']);
+    // police-respond → township-assess applies to living-alone only.
+    expect(missing[0]!.next).toEqual([]);
+    const alone = thenChain(aReport, byId, 'living-alone');
+    expect(alone[0]!.link.basis).toBe('text');
+    expect(alone[0]!.next[0]!.link).toEqual({ duty: 'alpha-2017/township-assess', when: ['living-alone'], basis: 'inferred', note: '文件只写报告，未写乡镇接手' });
   });
   it('is empty for a duty that hands nothing on', () => {
     expect(thenChain(bReport, byId)).toEqual([]);
@@ -218,15 +232,21 @@ describe('deadlines', () => {
 // ─── Citations ───────────────────────────────────────────────────────────────────────────────
 
 describe('citation links', () => {
-  const body = [
-    '<Heading id="s1" depth={1} number={"一、"}>{"一、强制报告"}</Heading>',
-    '<P id="s1-p1" kind="paragraph">{"公安机关要及时受理有关报告，第一时间出警调查，强制报告责"}<Fix id="c5" kind="join" />{"任人要协助公安机关做好调查和应急处置工作。"}</P>',
-    '<P id="s1-p2" kind="paragraph">{"前文"}<Fix id="c9" kind="restore"><del>{"乌海政办发〔201671"}</del><ins>{"乌海政办发〔2016〕71号"}</ins></Fix>{"后文"}<Lost id="c2" what="characters" note={"缺\\"字>"} />{"尾"}</P>',
-    '<tr id="annex-t1-r3"><td>{"3"}</td><td>{"落实一人一档"}</td></tr>',
-  ].join('\n');
-  const blocks = blockRuns(body);
+  const text = (t: string): Inline => ({ t: 'text', text: t });
+  const fixture: Pick<CompiledDocument, 'blocks' | 'clauses'> & { meta: { id: string; title: string } } = {
+    meta: { id: 'alpha-2017', title: '甲县文件' },
+    clauses: CLAUSES,
+    blocks: [
+      { type: 'heading', id: 's1', depth: 1, number: '一、', inlines: [text('一、强制报告')], lost: false },
+      { type: 'paragraph', id: 's1-p1', kind: 'paragraph', inlines: [text('公安机关要及时受理有关报告，第一时间出警调查，强制报告责'), { t: 'mark', fix: 'c5', kind: 'join' }, text('任人要协助公安机关做好调查和应急处置工作。')] },
+      { type: 'paragraph', id: 's1-p2', kind: 'paragraph', inlines: [text('前文'), { t: 'restore', fix: 'c9', original: '乌海政办发〔201671', text: '乌海政办发〔2016〕71号' }, text('后文'), { t: 'lost', fix: 'c2', what: 'characters', note: '缺"字>' }, text('尾')] },
+      { type: 'lost', fix: 'c3', what: 'passage', note: '缺一段' },
+      { type: 'table', id: 'annex-t1', caption: '重点任务分工表', header: null, rows: [{ id: 'annex-t1-r3', cells: [[text('3')], [text('落实一人一档')]] }] },
+    ],
+  };
+  const blocks = blockRuns(fixture);
 
-  it('reads the runs of text of each block from the compiled MDX', () => {
+  it('reads the runs of text of each block from the compiled document', () => {
     expect(blocks.map((b) => b.id)).toEqual(['s1', 's1-p1', 's1-p2', 'annex-t1-r3']);
     expect(blocks[1]!.runs).toEqual(['公安机关要及时受理有关报告，第一时间出警调查，强制报告责', '任人要协助公安机关做好调查和应急处置工作。']);
     // A restoration reads as restored (the struck original is not the document's text); notes are breaks.
@@ -262,12 +282,15 @@ describe('citation links', () => {
     expect(encodeDirective('3-6岁,&')).toBe('3%2D6%E5%B2%81%2C%26');
   });
   it('names the block by the document\'s own numbering', () => {
-    expect(clauseName(CLAUSES, 's2-1-p1')).toEqual({ path: '二、（一）', title: '出警' });
-    expect(clauseName(CLAUSES, 'annex-t1-r3')).toEqual({ path: '附件 重点任务分工表 第3行', title: null });
+    expect(clauseName(CLAUSES, 's2-1-p1')).toEqual({ path: '二、（一）', title: '出警', entry: 's2-1-p1' });
+    expect(clauseName(CLAUSES, 'annex-t1-r3')).toEqual({ path: '附件 重点任务分工表 第3行', title: null, entry: '3 …' });
+    expect(clauseName(CLAUSES, 's2-1')).toMatchObject({ entry: '（一）出警' });
+    // Sections with no heading of their own are named by place.
+    expect(clauseName(CLAUSES, 's0').entry).toBe('文件开头（第一个标题之前）');
   });
   it('links to the document at the block, with the words', () => {
     const d = duty('alpha-2017', 'quoted', { quote: '受理有关报告', anchor: 's1-p1' });
-    const cite = citeAll([d], [{ id: 'alpha-2017', title: '甲县文件', clauses: CLAUSES, body }]).get(d.id)!;
+    const cite = citeAll([d], [fixture]).get(d.id)!;
     expect(cite.href).toBe(`/documents/alpha-2017/#s1-p1:~:text=${encodeDirective('受理有关报告')}`);
     expect(cite.offset).toBe(7);
   });
@@ -275,17 +298,13 @@ describe('citation links', () => {
 
 describe('the real catalogue\'s citation links', () => {
   const { duties } = loadCatalogue(process.cwd());
-  const docs = [...new Set(duties.map((d) => d.document))].map((id) => {
-    const [, front, body] = readFileSync(`src/content/documents/${id}.mdx`, 'utf8').split(/^---$/m);
-    const data = parse(front!) as { title: string; clauses: Clause[] };
-    return { id, title: data.title, clauses: data.clauses, body: body! };
-  });
+  const docs = compiledDocuments();
   const cites = citeAll(duties, docs);
 
   it('find every quote in the runs of its block, as the page renders it', () => {
     const missing = duties.filter((d) => {
-      const doc = docs.find((x) => x.id === d.document)!;
-      const block = blockRuns(doc.body).find((b) => b.id === d.anchor);
+      const doc = docs.find((x) => x.meta.id === d.document)!;
+      const block = blockRuns(doc).find((b) => b.id === d.anchor);
       return !block?.runs.join('').includes(d.quote);
     });
     expect(missing.map((d) => d.id)).toEqual([]);
