@@ -12,6 +12,7 @@ export const ROLES = '/roles/';
 export const COMPARE = '/compare/';
 export const DEADLINES = '/deadlines/';
 export const SEARCH = '/search/';
+export const WALKTHROUGHS = '/walkthroughs/';
 export const PARENTS = '/parents/';
 export const TRAINING = '/training/';
 
@@ -48,6 +49,8 @@ export const DATA = {
   documentsSchema: '/data/documents.schema.json',
   duties: '/data/duties.json',
   dutiesSchema: '/data/duties.schema.json',
+  walkthroughs: '/data/walkthroughs.json',
+  walkthroughsSchema: '/data/walkthroughs.schema.json',
 } as const;
 
 /** The anchor of a duty's card on a role page (duty ids are <document>/<name>). */
@@ -55,3 +58,20 @@ export const dutyAnchor = (dutyId: string) => `duty-${dutyId.split('/')[1]}`;
 
 /** The anchor of a situation's section on a role page. */
 export const situationAnchor = (situation: string) => `situation-${situation}`;
+
+/**
+ * The walkthrough pages. Each state of a walkthrough is its own stable address, with the answers
+ * given so far in the path: /walkthroughs/living-alone/ningcheng-2017/school/reachable-no/.
+ */
+/** The emergency screen that opens a walkthrough. */
+export const walkStartUrl = (w: string) => `${WALKTHROUGHS}${w}/`;
+export const walkDangerUrl = (w: string) => `${WALKTHROUGHS}${w}/danger/`;
+/** Choose the document (county). */
+export const walkCountyUrl = (w: string) => `${WALKTHROUGHS}${w}/county/`;
+/** 「我的县不在这里」 */
+export const walkNotListedUrl = () => `${WALKTHROUGHS}not-listed/`;
+/** Choose the role, under a document. */
+export const walkRoleUrl = (w: string, document: string) => `${WALKTHROUGHS}${w}/${document}/`;
+/** A state of the machine: a question, or the outcome. */
+export const walkStateUrl = (w: string, document: string, role: string, segments: readonly string[] = []) =>
+  `${WALKTHROUGHS}${w}/${document}/${role}/${segments.map((s) => `${s}/`).join('')}`;
