@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import inputChecks from './integrations/checks.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import pruneInlineCss from './integrations/prune-css.ts';
 import csp from './integrations/csp.ts';
@@ -36,11 +37,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles go inline into each page: a few KB, and no stylesheet request blocks the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // inputChecks runs first, before Astro reads any input, and stops on bad input with our message.
   // build:done hooks run in this order on the HTML in dist/: each page's inline CSS is pruned to
   // what the page uses; the policy, with the hashes of the page's final inline styles and scripts,
   // goes into every page; Pagefind indexes the finished pages; the service worker precaches the
   // final files, Pagefind's included.
-  integrations: [mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()],
+  integrations: [inputChecks(), mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()],
   vite: {
     build: {
       // The offline script (src/components/OfflineStatus.astro) is the one script on every page:
