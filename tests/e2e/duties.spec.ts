@@ -68,7 +68,7 @@ for (const doc of documentIds) {
   });
 }
 
-test('a clause's duty line on the document page leads to the duties page and on to the duty card', async ({ page }) => {
+test("a clause's duty line on the document page leads to the duties page and on to the duty card", async ({ page }) => {
   await page.goto('/documents/ningcheng-2017/');
   const line = page.locator('.document-text p.duties a').first();
   await expect(line).toHaveText(/^本[条表]有 \d+ 项职责$/);

@@ -70,7 +70,9 @@ test('wuhai-2016: a correction mark opens its entry on the corrections page, and
   const mark = page.locator('.document-text a.fix-mark').first();
   const href = (await mark.getAttribute('href'))!;
   expect(href).toMatch(/^\/documents\/wuhai-2016\/corrections\/#fix-c\d+$/);
-  const markId = (await mark.getAttribute('id'))!;
+  // The mark (or the restored words around it) carries #mark-<id>, which the entry links back to.
+  const markId = `mark-${href.split('#fix-')[1]}`;
+  await expect(page.locator(`[id="${markId}"]`)).toHaveCount(1);
   await mark.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`更正说明（${count} 处）`);
   expect(await page.locator('.corrections li[id^="fix-"]').count()).toBe(count);
