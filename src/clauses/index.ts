@@ -2,7 +2,7 @@
  * Clauses: the addressable units of the compiled documents, and their text as a reader sees it.
  * Duties are checked against this text, and cite the block where their quote stands.
  */
-import { inlineText, type Block, type CompiledDocument } from '../documents/compile/model.ts';
+import { inlineText, type Block, type CompiledDocument } from '../documents/model.ts';
 
 export interface ClauseBlock {
   /** The block's anchor id (heading, paragraph, item or table row). */

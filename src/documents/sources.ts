@@ -4,12 +4,12 @@
  * compiler script, the duty checks and the tests, never by a page.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compileDocument } from './compile/compile.ts';
-import { InputError, fromZodIssues } from './compile/errors.ts';
-import type { CompiledDocument } from './compile/model.ts';
+import { InputError, fromZodIssues } from './errors.ts';
+import type { CompiledDocument } from './model.ts';
 import { DeclarationSchema } from './schemas/correction.ts';
 import { DocumentMetaSchema } from './schemas/document.ts';
 
@@ -56,4 +56,20 @@ export function compileSource(root: string, id: string): CompiledDocument {
 
 export function compileAll(root: string): CompiledDocument[] {
   return documentIds(root).map((id) => compileSource(root, id));
+}
+
+let compiled: { key: string; docs: CompiledDocument[] } | null = null;
+
+/**
+ * All documents compiled from sources/, once per state of that folder: every page of a build
+ * asks (citations are read off the compiled blocks), and a changed source in dev compiles again.
+ */
+export function compiledDocuments(root = process.cwd()): CompiledDocument[] {
+  const dir = join(root, SOURCES_DIR);
+  const key = readdirSync(dir).sort().map((f) => {
+    const st = statSync(join(dir, f));
+    return `${f}:${st.size}:${st.mtimeMs}`;
+  }).join('|');
+  if (compiled?.key !== key) compiled = { key, docs: compileAll(root) };
+  return compiled.docs;
 }

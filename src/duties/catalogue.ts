@@ -4,8 +4,8 @@
  * clause it cites, and every id it names exists. Each failure names the file, the entry and the fix.
  */
 import { clauseBlocks, findWords } from '../clauses/index.ts';
-import { InputError } from '../documents/compile/errors.ts';
-import type { CompiledDocument } from '../documents/compile/model.ts';
+import { InputError } from '../documents/errors.ts';
+import type { CompiledDocument } from '../documents/model.ts';
 import { DutySchema, type CataloguedDuty, type Duty } from './schema.ts';
 
 export interface DutyFile {

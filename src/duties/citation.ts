@@ -11,89 +11,13 @@
  * the text that comes before the block (the contents list, earlier blocks). When no safe directive
  * exists the link is the plain anchor.
  *
- * Pure functions: the block texts are read off the compiled MDX body (a generated, regular format).
+ * Pure functions over the compiled document: its blocks give the runs of text the page shows.
  */
+import { clauseName, type ClauseName } from '../clauses/names.ts';
+import { blockRuns, type BlockRuns } from '../clauses/runs.ts';
+import type { CompiledDocument } from '../documents/model.ts';
 import type { Clause } from '../documents/schemas/clause.ts';
-
-/** A block of the compiled document as the page renders it: its id and its runs of document text. */
-export interface BlockRuns {
-  id: string;
-  /**
-   * The document's words in the block, in order. Between two runs the page shows something else
-   * (a correction mark, a lost-text note, a table cell border), so words never match across them.
-   */
-  runs: string[];
-}
-
-const BLOCK_LINE = /^<(P|Heading|tr) id="([^"]+)"/;
-
-/**
- * Every addressable block (paragraphs, items, headings, table rows) of a compiled MDX body, with
- * its runs of text. Restorations read as restored (the damaged original, shown struck through,
- * is a break); notes, marks and attributes are breaks.
- */
-export function blockRuns(body: string): BlockRuns[] {
-  const blocks: BlockRuns[] = [];
-  for (const line of body.split('\n')) {
-    const m = BLOCK_LINE.exec(line);
-    if (m) blocks.push({ id: m[2]!, runs: lineRuns(line) });
-  }
-  return blocks;
-}
-
-/** The text runs of one generated line: `{"…"}` literals in content position, outside <del>. */
-function lineRuns(line: string): string[] {
-  const runs: string[] = [];
-  let current: string | null = null;
-  let inDel = 0;
-  let i = 0;
-  const flush = () => {
-    if (current) runs.push(current);
-    current = null;
-  };
-  while (i < line.length) {
-    if (line.startsWith('{"', i)) {
-      const end = stringEnd(line, i + 1);
-      const text = JSON.parse(line.slice(i + 1, end)) as string;
-      i = end + 1; // past the closing brace
-      if (inDel) continue;
-      current = (current ?? '') + text;
-      continue;
-    }
-    if (line[i] === '<') {
-      // A tag (its attributes may hold quoted strings with > in them): a break in the text.
-      const close = tagEnd(line, i);
-      const tag = line.slice(i, close + 1);
-      if (/^<del\b/.test(tag)) inDel++;
-      else if (/^<\/del>/.test(tag)) inDel--;
-      if (!/^<\/?ins\b/.test(tag)) flush(); // <ins> is the restored text: read through it.
-      i = close + 1;
-      continue;
-    }
-    i++;
-  }
-  flush();
-  return runs;
-}
-
-/** Index of the closing quote of the JSON string starting at `start` (a `"`). */
-function stringEnd(s: string, start: number): number {
-  for (let j = start + 1; j < s.length; j++) {
-    if (s[j] === '\\') j++;
-    else if (s[j] === '"') return j + 1 < s.length && s[j + 1] === '}' ? j + 1 : j;
-  }
-  return s.length;
-}
-
-function tagEnd(s: string, start: number): number {
-  for (let j = start + 1; j < s.length; j++) {
-    if (s[j] === '"') {
-      j++;
-      while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
-    } else if (s[j] === '>') return j;
-  }
-  return s.length - 1;
-}
+import { documentUrl } from '../urls.ts';
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
@@ -196,39 +120,7 @@ export function textBefore(blocks: readonly BlockRuns[], clauses: readonly Claus
 
 /** The document page URL of a block, with the quote's text directive when there is a safe one. */
 export function citationHref(document: string, anchor: string, directive: string | null): string {
-  return `/documents/${document}/#${anchor}${directive ? `:~:text=${directive}` : ''}`;
-}
-
-export interface ClauseName {
-  /** The document's own numbers down to the block: 三、（二）1. / 附件 重点任务分工表 第3行. */
-  path: string;
-  /** The title of the nearest heading, where it has one (unnumbered paragraphs have none). */
-  title: string | null;
-}
-
-/** Names a block the way the document numbers it, from the clause index. */
-export function clauseName(clauses: readonly Clause[], id: string): ClauseName {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const chain: Clause[] = [];
-  for (let c = byId.get(id); c; c = c.parent ? byId.get(c.parent) : undefined) chain.unshift(c);
-  const parts: string[] = [];
-  let title: string | null = null;
-  for (const c of chain) {
-    if (c.kind === 'row') parts.push(`第${c.id.replace(/^.*-r/, '')}行`);
-    else if (c.kind === 'table') parts.push(c.label);
-    else if (c.number) parts.push(c.number);
-    else if (c.kind === 'heading' && c.depth <= 1 && !c.id.startsWith('s')) parts.push(c.label);
-    // An item's label is the start of its own text, not a title.
-    if (c.kind === 'heading' && c.number) title = stripNumber(c.label, c.number);
-    else if (c.kind === 'item') title = null;
-  }
-  const path = parts.length ? parts.join(parts.some((p) => /[行表]$/.test(p)) ? ' ' : '') : id === 's0' || id.startsWith('s0-') ? '文首' : '';
-  return { path: path || '文首', title };
-}
-
-function stripNumber(label: string, number: string | null): string {
-  const l = label.trim();
-  return number && l.startsWith(number) ? l.slice(number.length).trim() : l;
+  return documentUrl(document, `${anchor}${directive ? `:~:text=${directive}` : ''}`);
 }
 
 /** A duty's citation as pages show it. */
@@ -241,19 +133,14 @@ export interface Cite {
   offset: number;
 }
 
-/** What citing needs of a document: its clause index, title, and compiled MDX body. */
-export interface CitableDocument {
-  id: string;
-  title: string;
-  clauses: readonly Clause[];
-  body: string;
-}
+/** What citing needs of a compiled document: its id and title, clause index and blocks. */
+export type CitableDocument = Pick<CompiledDocument, 'clauses' | 'blocks'> & { meta: Pick<CompiledDocument['meta'], 'id' | 'title'> };
 
-/** The citation of every duty (by duty id). A duty whose block is not in the body gets the plain anchor. */
+/** The citation of every duty (by duty id). A duty whose block is not in the document gets the plain anchor. */
 export function citeAll(duties: readonly { id: string; document: string; anchor: string; quote: string }[], docs: readonly CitableDocument[]): Map<string, Cite> {
   const prepared = new Map(docs.map((d) => {
-    const blocks = blockRuns(d.body);
-    return [d.id, { doc: d, blocks: new Map(blocks.map((b) => [b.id, b])), before: textBefore(blocks, d.clauses, d.title) }] as const;
+    const blocks = blockRuns(d);
+    return [d.meta.id, { doc: d, blocks: new Map(blocks.map((b) => [b.id, b])), before: textBefore(blocks, d.clauses, d.meta.title) }] as const;
   }));
   const out = new Map<string, Cite>();
   for (const duty of duties) {
@@ -262,7 +149,7 @@ export function citeAll(duties: readonly { id: string; document: string; anchor:
     const directive = p && block ? textDirective(duty.quote, block, p.before.get(duty.anchor) ?? '') : null;
     out.set(duty.id, {
       href: citationHref(duty.document, duty.anchor, directive),
-      name: p ? clauseName(p.doc.clauses, duty.anchor) : { path: duty.anchor, title: null },
+      name: p ? clauseName(p.doc.clauses, duty.anchor) : { path: duty.anchor, title: null, entry: duty.anchor },
       offset: block ? Math.max(0, block.runs.join('').indexOf(duty.quote)) : 0,
     });
   }

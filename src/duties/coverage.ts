@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { clauseBlocks, isWithin } from '../clauses/index.ts';
-import type { CompiledDocument } from '../documents/compile/model.ts';
+import type { CompiledDocument } from '../documents/model.ts';
 import { ClauseId } from '../documents/schemas/clause.ts';
 import type { CataloguedDuty } from './schema.ts';
 

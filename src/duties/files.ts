@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { InputError } from '../documents/compile/errors.ts';
-import { compileAll } from '../documents/sources.ts';
+import { InputError } from '../documents/errors.ts';
+import { compiledDocuments } from '../documents/sources.ts';
 import { buildCatalogue, type Catalogue, type DutyFile } from './catalogue.ts';
 
 export const DUTIES_DIR = 'src/content/duties';
@@ -28,6 +28,6 @@ export function readDutyFiles(root: string): { files: DutyFile[]; errors: InputE
 /** The whole catalogue, checked; `errors` lists every problem found. */
 export function loadCatalogue(root: string): Catalogue {
   const { files, errors } = readDutyFiles(root);
-  const catalogue = buildCatalogue(files, compileAll(root));
+  const catalogue = buildCatalogue(files, compiledDocuments(root));
   return { duties: errors.length ? [] : catalogue.duties, errors: [...errors, ...catalogue.errors] };
 }

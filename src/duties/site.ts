@@ -1,15 +1,18 @@
 /**
- * Everything the duty pages share, computed once per build from the two collections:
- * documents in reading order, the duties with their citations, the role tree and lookups.
- * Pure (the pages pass in what getCollection returned), memoised because every role page asks.
+ * Everything the duty pages share, computed once per build from the two collections and the
+ * compiled documents: documents in reading order, the duties with their citations, the role tree
+ * and lookups. The pages pass in what getCollection returned; the citations are read off the
+ * documents compiled from sources/ (the build checks they equal the committed .mdx).
  */
+import { compiledDocuments } from '../documents/sources.ts';
 import type { DocumentData } from '../documents/schemas/document.ts';
 import { citeAll, type Cite } from './citation.ts';
+import { clauseOrder, hasLostText, orderDocuments, placeName } from './order.ts';
+import { groupByRole, type RoleTree } from './roles.ts';
 import type { CataloguedDuty } from './schema.ts';
-import { clauseOrder, groupByRole, hasLostText, orderDocuments, placeName, type RoleTree } from './views.ts';
 
 export interface DutySite {
-  /** Documents in reading order (views.orderDocuments). */
+  /** Documents in reading order (order.orderDocuments). */
   documents: DocumentData[];
   docOrder: string[];
   duties: CataloguedDuty[];
@@ -24,18 +27,21 @@ export interface DutySite {
   incomplete(id: string): boolean;
 }
 
-let memo: { key: string; site: DutySite } | null = null;
+// One site per state of the catalogue and the sources: every role page asks, and the citations
+// (a word segmentation of every quoted block) are worth computing once.
+let built: { key: string; docs: object; site: DutySite } | null = null;
 
 export function dutySite(
-  documentEntries: readonly { data: DocumentData; body?: string | undefined }[],
+  documentEntries: readonly { data: DocumentData }[],
   dutyEntries: readonly { data: CataloguedDuty }[],
 ): DutySite {
-  const key = `${documentEntries.map((e) => `${e.data.id}:${e.body?.length ?? 0}`).join('|')}#${dutyEntries.map((e) => `${e.data.id}:${e.data.anchor}:${e.data.quote.length}`).join('|')}`;
-  if (memo?.key === key) return memo.site;
+  const compiled = compiledDocuments();
+  const key = [...documentEntries.map((e) => e.data.id), ...dutyEntries.map((e) => `${e.data.id}@${e.data.anchor}:${e.data.quote}`)].join('|');
+  if (built?.key === key && built.docs === compiled) return built.site;
   const documents = orderDocuments(documentEntries.map((e) => e.data));
   const docOrder = documents.map((d) => d.id);
   const duties = dutyEntries.map((e) => e.data);
-  const cites = citeAll(duties, documentEntries.map((e) => ({ id: e.data.id, title: e.data.title, clauses: e.data.clauses, body: e.body ?? '' })));
+  const cites = citeAll(duties, compiled);
   const order = clauseOrder(documents, (d) => cites.get(d.id)?.offset ?? 0);
   const byDoc = new Map(documents.map((d) => [d.id, d]));
   const site: DutySite = {
@@ -54,6 +60,6 @@ export function dutySite(
     place: (id) => placeName(site.document(id)),
     incomplete: (id) => hasLostText(site.document(id)),
   };
-  memo = { key, site };
+  built = { key, docs: compiled, site };
   return site;
 }

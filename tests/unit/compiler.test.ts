@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileDocument } from '../../src/documents/compile/compile.ts';
-import { InputError } from '../../src/documents/compile/errors.ts';
+import { InputError } from '../../src/documents/errors.ts';
 import { toMdx } from '../../src/documents/compile/mdx.ts';
-import { inlineText, type Block } from '../../src/documents/compile/model.ts';
+import { inlineText, type Block } from '../../src/documents/model.ts';
 import { DeclarationSchema } from '../../src/documents/schemas/correction.ts';
 import { compileAll } from '../../src/documents/sources.ts';
 

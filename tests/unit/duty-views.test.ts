@@ -3,17 +3,20 @@
  * remembered document, on fixture duties run through the real schema; then the citation links
  * of the real catalogue against the real compiled documents.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
-import {
-  SITUATION_ORDER, chainSize, clauseOrder, compareMatrix, deadlineDate, deadlineKind, deadlineTimeline,
-  distinctions, groupByRole, hasLostText, markLabel, orderDocuments, placeName, presence, roleIndex, rolePage, silence, thenChain,
-  type DocumentView,
-} from '../../src/duties/views.ts';
-import { blockRuns, citeAll, clauseName, encodeDirective, textDirective } from '../../src/duties/citation.ts';
-import { REMEMBER_KEY, readRemembered, rememberValue } from '../../src/duties/remember.ts';
+import { SITUATION_ORDER, clauseOrder, hasLostText, orderDocuments, placeName, type DocumentView } from '../../src/duties/order.ts';
+import { chainSize, thenChain } from '../../src/duties/next-steps.ts';
+import { compareMatrix, distinctions } from '../../src/duties/compare.ts';
+import { deadlineDate, deadlineTimeline } from '../../src/duties/deadlines.ts';
+import { deadlineKind, markLabel, presence, silence } from '../../src/components/duties/labels.ts';
+import { groupByRole, roleIndex, rolePage } from '../../src/duties/roles.ts';
+import { citeAll, encodeDirective, textDirective } from '../../src/duties/citation.ts';
+import { clauseName } from '../../src/clauses/names.ts';
+import { blockRuns } from '../../src/clauses/runs.ts';
+import { compiledDocuments } from '../../src/documents/sources.ts';
+import type { CompiledDocument, Inline } from '../../src/documents/model.ts';
+import { REMEMBER_KEY, readRemembered, rememberValue } from '../../src/components/duties/remember.ts';
 import { loadCatalogue } from '../../src/duties/files.ts';
 import type { Clause } from '../../src/documents/schemas/clause.ts';
 
@@ -218,15 +221,21 @@ describe('deadlines', () => {
 // ─── Citations ───────────────────────────────────────────────────────────────────────────────
 
 describe('citation links', () => {
-  const body = [
-    '<Heading id="s1" depth={1} number={"一、"}>{"一、强制报告"}</Heading>',
-    '<P id="s1-p1" kind="paragraph">{"公安机关要及时受理有关报告，第一时间出警调查，强制报告责"}<Fix id="c5" kind="join" />{"任人要协助公安机关做好调查和应急处置工作。"}</P>',
-    '<P id="s1-p2" kind="paragraph">{"前文"}<Fix id="c9" kind="restore"><del>{"乌海政办发〔201671"}</del><ins>{"乌海政办发〔2016〕71号"}</ins></Fix>{"后文"}<Lost id="c2" what="characters" note={"缺\\"字>"} />{"尾"}</P>',
-    '<tr id="annex-t1-r3"><td>{"3"}</td><td>{"落实一人一档"}</td></tr>',
-  ].join('\n');
-  const blocks = blockRuns(body);
+  const text = (t: string): Inline => ({ t: 'text', text: t });
+  const fixture: Pick<CompiledDocument, 'blocks' | 'clauses'> & { meta: { id: string; title: string } } = {
+    meta: { id: 'alpha-2017', title: '甲县文件' },
+    clauses: CLAUSES,
+    blocks: [
+      { type: 'heading', id: 's1', depth: 1, number: '一、', inlines: [text('一、强制报告')], lost: false },
+      { type: 'paragraph', id: 's1-p1', kind: 'paragraph', inlines: [text('公安机关要及时受理有关报告，第一时间出警调查，强制报告责'), { t: 'mark', fix: 'c5', kind: 'join' }, text('任人要协助公安机关做好调查和应急处置工作。')] },
+      { type: 'paragraph', id: 's1-p2', kind: 'paragraph', inlines: [text('前文'), { t: 'restore', fix: 'c9', original: '乌海政办发〔201671', text: '乌海政办发〔2016〕71号' }, text('后文'), { t: 'lost', fix: 'c2', what: 'characters', note: '缺"字>' }, text('尾')] },
+      { type: 'lost', fix: 'c3', what: 'passage', note: '缺一段' },
+      { type: 'table', id: 'annex-t1', caption: '重点任务分工表', header: null, rows: [{ id: 'annex-t1-r3', cells: [[text('3')], [text('落实一人一档')]] }] },
+    ],
+  };
+  const blocks = blockRuns(fixture);
 
-  it('reads the runs of text of each block from the compiled MDX', () => {
+  it('reads the runs of text of each block from the compiled document', () => {
     expect(blocks.map((b) => b.id)).toEqual(['s1', 's1-p1', 's1-p2', 'annex-t1-r3']);
     expect(blocks[1]!.runs).toEqual(['公安机关要及时受理有关报告，第一时间出警调查，强制报告责', '任人要协助公安机关做好调查和应急处置工作。']);
     // A restoration reads as restored (the struck original is not the document's text); notes are breaks.
@@ -262,12 +271,15 @@ describe('citation links', () => {
     expect(encodeDirective('3-6岁,&')).toBe('3%2D6%E5%B2%81%2C%26');
   });
   it('names the block by the document\'s own numbering', () => {
-    expect(clauseName(CLAUSES, 's2-1-p1')).toEqual({ path: '二、（一）', title: '出警' });
-    expect(clauseName(CLAUSES, 'annex-t1-r3')).toEqual({ path: '附件 重点任务分工表 第3行', title: null });
+    expect(clauseName(CLAUSES, 's2-1-p1')).toEqual({ path: '二、（一）', title: '出警', entry: 's2-1-p1' });
+    expect(clauseName(CLAUSES, 'annex-t1-r3')).toEqual({ path: '附件 重点任务分工表 第3行', title: null, entry: '3 …' });
+    expect(clauseName(CLAUSES, 's2-1')).toMatchObject({ entry: '（一）出警' });
+    // Sections with no heading of their own are named by place.
+    expect(clauseName(CLAUSES, 's0').entry).toBe('文件开头（第一个标题之前）');
   });
   it('links to the document at the block, with the words', () => {
     const d = duty('alpha-2017', 'quoted', { quote: '受理有关报告', anchor: 's1-p1' });
-    const cite = citeAll([d], [{ id: 'alpha-2017', title: '甲县文件', clauses: CLAUSES, body }]).get(d.id)!;
+    const cite = citeAll([d], [fixture]).get(d.id)!;
     expect(cite.href).toBe(`/documents/alpha-2017/#s1-p1:~:text=${encodeDirective('受理有关报告')}`);
     expect(cite.offset).toBe(7);
   });
@@ -275,17 +287,13 @@ describe('citation links', () => {
 
 describe('the real catalogue\'s citation links', () => {
   const { duties } = loadCatalogue(process.cwd());
-  const docs = [...new Set(duties.map((d) => d.document))].map((id) => {
-    const [, front, body] = readFileSync(`src/content/documents/${id}.mdx`, 'utf8').split(/^---$/m);
-    const data = parse(front!) as { title: string; clauses: Clause[] };
-    return { id, title: data.title, clauses: data.clauses, body: body! };
-  });
+  const docs = compiledDocuments();
   const cites = citeAll(duties, docs);
 
   it('find every quote in the runs of its block, as the page renders it', () => {
     const missing = duties.filter((d) => {
-      const doc = docs.find((x) => x.id === d.document)!;
-      const block = blockRuns(doc.body).find((b) => b.id === d.anchor);
+      const doc = docs.find((x) => x.meta.id === d.document)!;
+      const block = blockRuns(doc).find((b) => b.id === d.anchor);
       return !block?.runs.join('').includes(d.quote);
     });
     expect(missing.map((d) => d.id)).toEqual([]);

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/documents/compile/errors.ts';
+import { InputError } from '../../src/documents/errors.ts';
 import { DocumentSchema } from '../../src/documents/schemas/document.ts';
 import { compileSource, documentIds, sha256 } from '../../src/documents/sources.ts';
 

@@ -6,9 +6,9 @@
 import type { Clause } from '../schemas/clause.ts';
 import type { Correction, CorrectionSummary, Declaration, Structure } from '../schemas/correction.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
-import { InputError } from './errors.ts';
+import { InputError } from '../errors.ts';
 import { isBlank, locate, spliceLine, splitLines, type Line } from './lines.ts';
-import { inlineText, type Block, type CompiledDocument, type Inline } from './model.ts';
+import { inlineText, type Block, type CompiledDocument, type Inline } from '../model.ts';
 import { MAX_TITLE_LENGTH, numbering } from './numbering.ts';
 import { parseFields, parseGroups, parseMembers, type ParsedTable } from './tables.ts';
 

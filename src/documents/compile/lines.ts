@@ -2,8 +2,8 @@
  * The source as lines, and the anchors that declarations use to point into it.
  * An anchor must match exactly one place, so a declaration can never apply somewhere unintended.
  */
-import { InputError } from './errors.ts';
-import type { Inline } from './model.ts';
+import { InputError } from '../errors.ts';
+import type { Inline } from '../model.ts';
 
 export interface Line {
   /** 1-based line number in the source file. */

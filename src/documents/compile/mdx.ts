@@ -4,7 +4,7 @@
  * PartHeading, ClauseDuties) are passed in by the document page.
  */
 import { stringify } from 'yaml';
-import type { Block, CompiledDocument, Inline } from './model.ts';
+import type { Block, CompiledDocument, Inline } from '../model.ts';
 
 const str = (s: string) => `{${JSON.stringify(s)}}`;
 

@@ -2,9 +2,9 @@
  * Parsers for tables that reached us flattened into lines. Each keeps every character of its
  * lines in its cells, in source order, so the fidelity test reads the table as it read the lines.
  */
-import { InputError } from './errors.ts';
+import { InputError } from '../errors.ts';
 import { isBlank, type Line } from './lines.ts';
-import type { Inline } from './model.ts';
+import type { Inline } from '../model.ts';
 
 export interface ParsedTable {
   header: string[] | null;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { DutiesFileSchema } from '../../opendata/schemas.ts';
+import { documentUrl } from '../../urls.ts';
 
 /** Open data: the checked duty catalogue, each duty with a link to the clause its quote stands in. */
 export const GET: APIRoute = async () => {
@@ -9,7 +10,7 @@ export const GET: APIRoute = async () => {
     duties: entries
       .map((e) => e.data)
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((d) => ({ ...d, url: `/documents/${d.document}/#${d.anchor}` })),
+      .map((d) => ({ ...d, url: documentUrl(d.document, d.anchor) })),
   });
   return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

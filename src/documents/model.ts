@@ -2,9 +2,9 @@
  * The compiled document as data: blocks of inline runs. The MDX file, the clause texts that
  * duties are checked against, and the fidelity test are all read off this one model.
  */
-import type { Clause } from '../schemas/clause.ts';
-import type { CorrectionSummary } from '../schemas/correction.ts';
-import type { DocumentMeta } from '../schemas/document.ts';
+import type { Clause } from './schemas/clause.ts';
+import type { CorrectionSummary } from './schemas/correction.ts';
+import type { DocumentMeta } from './schemas/document.ts';
 
 /** A run of text inside a block. */
 export type Inline =

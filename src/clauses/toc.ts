@@ -2,7 +2,8 @@
  * The table of contents as a tree, read off the frontmatter clause index (never off the
  * rendered text). Headings, numbered items and tables are listed; plain paragraphs are not.
  */
-import type { Clause } from '../../documents/schemas/clause.ts';
+import type { Clause } from '../documents/schemas/clause.ts';
+import { entryText } from './names.ts';
 
 export interface TocNode {
   id: string;
@@ -28,24 +29,6 @@ export function tocTree(clauses: readonly Clause[]): TocNode[] {
     (p ? byId.get(p)!.children : roots).push(node);
   }
   return roots;
-}
-
-function entryText(c: Clause): string {
-  const label = c.label.trim();
-  if (!c.number || label.startsWith(c.number)) return label;
-  return `${c.number}${label}`;
-}
-
-/** Number + label of a clause, for "see 三（二）…" links in the corrections panel. */
-export function clauseName(clauses: readonly Clause[], id: string | null): string | null {
-  if (!id) return null;
-  const c = clauses.find((x) => x.id === id);
-  if (c) return entryText(c);
-  // Sections with no heading of their own are not in the index: name them by place.
-  if (id === 's0') return '文件开头（第一个标题之前）';
-  if (id === 'closing') return '落款';
-  if (id === 'annex') return '附件';
-  return id;
 }
 
 export function countNodes(nodes: readonly TocNode[]): number {

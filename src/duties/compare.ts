@@ -1,0 +1,102 @@
+/**
+ * The compare page's view: each situation across the documents, a cell per document (an empty
+ * cell is that document's silence), and the marks of difference derived from the data.
+ */
+import { DEADLINES, MECHANISMS, type DeadlineId, type MechanismId, type SituationId } from '../glossary.ts';
+import { MECHANISM_ORDER, SITUATION_ORDER } from './order.ts';
+import type { CataloguedDuty } from './schema.ts';
+
+/** A difference the compare page marks, derived from the data. */
+export type Mark =
+  /** Only some documents provide this mechanism in this situation (`missing`: the others). */
+  | { kind: 'only'; documents: string[]; missing: string[] }
+  /** A deadline (by glossary id) that only some of the documents providing the row set. */
+  | { kind: 'deadline-only'; deadline: DeadlineId; documents: string[] }
+  /** Who acts differs between the documents that provide the row. */
+  | { kind: 'roles-differ' }
+  /** Whom they tell differs. */
+  | { kind: 'notify-differ' }
+  /** The documents word the time limit differently (第一时间 / 及时). */
+  | { kind: 'words-differ' };
+
+export interface CompareRow {
+  mechanism: MechanismId;
+  /** One cell per document in document order; an empty list is the document's silence. */
+  cells: { document: string; duties: CataloguedDuty[] }[];
+  marks: Mark[];
+}
+
+export interface CompareSection {
+  situation: SituationId;
+  rows: CompareRow[];
+}
+
+const setKey = (xs: Iterable<string>) => [...new Set(xs)].sort().join(',');
+const allSame = (keys: readonly string[]) => keys.every((k) => k === keys[0]);
+
+/**
+ * Each situation across the documents: a row per mechanism that any document provides for it,
+ * a cell per document, and the marks of difference between the documents.
+ */
+export function compareMatrix(duties: readonly CataloguedDuty[], docOrder: readonly string[], order: (a: CataloguedDuty, b: CataloguedDuty) => number): CompareSection[] {
+  const sorted = [...duties].sort(order);
+  const sections: CompareSection[] = [];
+  for (const situation of SITUATION_ORDER) {
+    const inSituation = sorted.filter((d) => d.situations.includes(situation));
+    if (!inSituation.length) continue;
+    const mechanisms = [...new Set(inSituation.map((d) => d.mechanism))].sort((a, b) => (MECHANISM_ORDER.get(a) ?? 99) - (MECHANISM_ORDER.get(b) ?? 99));
+    const rows = mechanisms.map((mechanism): CompareRow => {
+      const cells = docOrder.map((document) => ({
+        document,
+        duties: inSituation.filter((d) => d.document === document && d.mechanism === mechanism),
+      }));
+      return { mechanism, cells, marks: rowMarks(cells, docOrder) };
+    });
+    sections.push({ situation, rows });
+  }
+  return sections;
+}
+
+function rowMarks(cells: CompareRow['cells'], docOrder: readonly string[]): Mark[] {
+  const present = cells.filter((c) => c.duties.length > 0);
+  const marks: Mark[] = [];
+  if (present.length < docOrder.length) {
+    marks.push({ kind: 'only', documents: present.map((c) => c.document), missing: cells.filter((c) => !c.duties.length).map((c) => c.document) });
+  }
+  if (present.length < 2) return marks;
+  const deadlineIds = DEADLINES.map((d) => d.id).filter((id) => present.some((c) => c.duties.some((d) => d.deadline?.id === id)));
+  for (const deadline of deadlineIds) {
+    const having = present.filter((c) => c.duties.some((d) => d.deadline?.id === deadline)).map((c) => c.document);
+    if (having.length < present.length) marks.push({ kind: 'deadline-only', deadline, documents: having });
+  }
+  if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => d.roles))))) marks.push({ kind: 'roles-differ' });
+  if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => d.notify))))) marks.push({ kind: 'notify-differ' });
+  const worded = present.filter((c) => c.duties.some((d) => d.deadline));
+  if (worded.length >= 2 && !allSame(worded.map((c) => setKey(c.duties.flatMap((d) => (d.deadline ? [d.deadline.words] : [])))))) {
+    marks.push({ kind: 'words-differ' });
+  }
+  return marks;
+}
+
+/** What only some documents have, across all situations: a mechanism or a kind of deadline. */
+export type Distinction =
+  | { kind: 'mechanism'; id: MechanismId; documents: string[]; missing: string[] }
+  | { kind: 'deadline'; id: DeadlineId; documents: string[]; missing: string[] };
+
+/**
+ * The mechanisms and deadline kinds that fewer than all documents provide (ignoring those no
+ * document provides), for the summary at the top of the compare page.
+ */
+export function distinctions(duties: readonly CataloguedDuty[], docOrder: readonly string[]): Distinction[] {
+  const out: Distinction[] = [];
+  const docsWith = (pred: (d: CataloguedDuty) => boolean) => docOrder.filter((doc) => duties.some((d) => d.document === doc && pred(d)));
+  for (const { id } of MECHANISMS) {
+    const documents = docsWith((d) => d.mechanism === id);
+    if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'mechanism', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
+  }
+  for (const { id } of DEADLINES) {
+    const documents = docsWith((d) => d.deadline?.id === id);
+    if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'deadline', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
+  }
+  return out.sort((a, b) => a.documents.length - b.documents.length);
+}

@@ -1,0 +1,46 @@
+/** The deadlines page's view: one document's timed duties, by kind of deadline, dated ones by date. */
+import { DEADLINES, type DeadlineId } from '../glossary.ts';
+import type { CataloguedDuty } from './schema.ts';
+
+/** The order of the timeline: what must happen at once first, the dated tasks last (by date). */
+export const DEADLINE_ORDER: readonly DeadlineId[] = [
+  'immediately', 'after-one-week', 'quarterly', 'holidays', 'regularly', 'annually', 'six-months', 'dated',
+];
+for (const d of DEADLINES) if (!DEADLINE_ORDER.includes(d.id)) throw new Error(`views: deadline "${d.id}" missing from DEADLINE_ORDER`);
+
+/**
+ * The last date named in a dated deadline's words, as YYYY-MM-DD (a month alone counts as its
+ * last day, so 2020年10月 sorts after 2020年10月15日), or null when the words name no date.
+ */
+export function deadlineDate(words: string): string | null {
+  const dates = [...words.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g)];
+  const last = dates[dates.length - 1];
+  if (!last) {
+    const year = /(\d{4})\s*年/.exec(words);
+    return year ? `${year[1]}-12-31` : null;
+  }
+  const [, y, m, d] = last;
+  const day = d ?? String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate());
+  return `${y}-${m!.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+export interface DeadlineGroup {
+  deadline: DeadlineId;
+  duties: CataloguedDuty[];
+}
+
+/**
+ * One document's duties that carry a time limit, grouped by kind of deadline in DEADLINE_ORDER;
+ * within a group in clause order, the dated ones by date (then clause order).
+ */
+export function deadlineTimeline(duties: readonly CataloguedDuty[], document: string, order: (a: CataloguedDuty, b: CataloguedDuty) => number): DeadlineGroup[] {
+  const timed = duties.filter((d) => d.document === document && d.deadline).sort(order);
+  return DEADLINE_ORDER.map((deadline) => {
+    const list = timed.filter((d) => d.deadline!.id === deadline);
+    if (deadline === 'dated') {
+      const key = (d: CataloguedDuty) => deadlineDate(d.deadline!.words) ?? '9999';
+      list.sort((a, b) => key(a).localeCompare(key(b)) || order(a, b));
+    }
+    return { deadline, duties: list };
+  }).filter((g) => g.duties.length > 0);
+}

@@ -1,0 +1,74 @@
+/**
+ * The direction of imports across src/: documents → clauses → duties → walkthroughs → pages,
+ * never backwards. A layer may import its own files and any layer before it; glossary.ts,
+ * urls.ts and explanations.ts are shared by all and import no layer. Every code file of src/ must sit in a layer,
+ * so a new folder is placed on purpose.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+
+/** The layers in order; a path prefix (relative to the root, ending in / for a folder) places a file. */
+export const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
+  { name: 'shared', paths: ['src/glossary.ts', 'src/urls.ts', 'src/explanations.ts'] },
+  { name: 'documents', paths: ['src/documents/'] },
+  { name: 'clauses', paths: ['src/clauses/'] },
+  { name: 'duties', paths: ['src/duties/'] },
+  { name: 'walkthroughs', paths: ['src/machines/', 'src/walkthroughs/'] },
+  {
+    name: 'pages',
+    paths: ['src/pages/', 'src/components/', 'src/layouts/', 'src/scripts/', 'src/search/', 'src/opendata/', 'src/styles/', 'src/content.config.ts'],
+  },
+];
+
+const CODE = /\.(ts|tsx|mts|js|mjs|astro)$/;
+
+/** The layer index of a path relative to the root, or -1 when it is in none. */
+export function layerOf(path: string): number {
+  return LAYERS.findIndex((l) => l.paths.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p)));
+}
+
+/** The module specifiers a file imports: static imports, re-exports, side-effect and dynamic imports. */
+export function importsOf(text: string): string[] {
+  const specs: string[] = [];
+  const patterns = [
+    /\b(?:import|export)\s+(?:type\s+)?[\w*{}\s,$]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const re of patterns) for (const m of text.matchAll(re)) specs.push(m[1]!);
+  return specs;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
+}
+
+export interface Violation {
+  file: string;
+  imports: string;
+  problem: string;
+}
+
+/** Every import under root/src that points backwards, and every code file outside the layers. */
+export function layerViolations(root: string): Violation[] {
+  const out: Violation[] = [];
+  for (const abs of walk(join(root, 'src')).filter((f) => CODE.test(f))) {
+    const file = relative(root, abs).split(sep).join(posix.sep);
+    const from = layerOf(file);
+    if (from < 0) {
+      out.push({ file, imports: '', problem: 'is in no layer: add its folder to LAYERS in tests/layers.ts' });
+      continue;
+    }
+    for (const spec of importsOf(readFileSync(abs, 'utf8'))) {
+      if (!spec.startsWith('.')) continue; // packages and astro: virtual modules
+      const target = relative(root, join(dirname(abs), spec)).split(sep).join(posix.sep);
+      const to = layerOf(target);
+      if (to > from) out.push({ file, imports: target, problem: `${LAYERS[from]!.name} imports ${LAYERS[to]!.name}, a later layer` });
+      else if (to < 0 && target.startsWith('src/')) out.push({ file, imports: target, problem: 'imports a file in no layer' });
+    }
+  }
+  return out;
+}

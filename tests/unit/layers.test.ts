@@ -1,0 +1,30 @@
+/**
+ * Layers: documents → clauses → duties → walkthroughs → pages, never importing backwards.
+ * The check is proved on a fixture src/ with two backward imports before it is run on the real one.
+ */
+import { describe, expect, it } from 'vitest';
+import { importsOf, layerOf, layerViolations } from '../layers.ts';
+
+describe('the direction of imports', () => {
+  it('reads static, multi-line, type, dynamic and side-effect imports', () => {
+    const text = "import a from './a.ts';\nimport {\n  type B,\n  c,\n} from \"../b.ts\";\nexport { d } from './d.ts';\nimport './e.css';\nconst f = await import('./f.ts');";
+    expect(importsOf(text)).toEqual(['./a.ts', '../b.ts', './d.ts', './e.css', './f.ts']);
+  });
+  it('places files in layers', () => {
+    expect(layerOf('src/documents/model.ts')).toBeLessThan(layerOf('src/clauses/names.ts'));
+    expect(layerOf('src/clauses/names.ts')).toBeLessThan(layerOf('src/duties/site.ts'));
+    expect(layerOf('src/duties/site.ts')).toBeLessThan(layerOf('src/machines/x.ts'));
+    expect(layerOf('src/machines/x.ts')).toBeLessThan(layerOf('src/pages/index.astro'));
+    expect(layerOf('src/elsewhere/x.ts')).toBe(-1);
+  });
+  it('finds the backward imports of the fixture, and only those', () => {
+    const found = layerViolations('tests/fixtures/layers');
+    expect(found.map((v) => `${v.file} → ${v.imports}: ${v.problem}`)).toEqual([
+      'src/clauses/bad.ts → src/duties/ok.ts: clauses imports duties, a later layer',
+      'src/duties/lost.ts → src/components/label.ts: duties imports pages, a later layer',
+    ]);
+  });
+  it('finds none in src/', () => {
+    expect(layerViolations('.')).toEqual([]);
+  });
+});
