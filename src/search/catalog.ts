@@ -6,8 +6,8 @@
  */
 import type { RecordKind, SearchRecord } from './records.ts';
 
-/** One row: [kind, document id or "", title, address, headings above or "", roles (space-separated) or "", template 1/0]. */
-type Row = [RecordKind, string, string, string, string, string, 0 | 1];
+/** One row: [kind, document id or "", title, address, headings above or "", roles (space-separated) or "", template 1/0, a duty's clause or ""]. */
+type Row = [RecordKind, string, string, string, string, string, 0 | 1, string];
 
 export interface RecordsFile {
   v: 1;
@@ -23,12 +23,14 @@ export interface CatalogEntry {
   where: string | null;
   roles: string[];
   template: boolean;
+  /** A duty's clause anchor in its document (null for others). */
+  clause: string | null;
 }
 
 export function recordsTable(ids: readonly [string, SearchRecord][]): RecordsFile {
   const rows: Record<string, Row> = {};
   for (const [id, r] of [...ids].sort(([a], [b]) => a.localeCompare(b))) {
-    rows[id] = [r.kind, r.doc ?? '', r.title, r.url, r.where ?? '', (r.roles ?? []).join(' '), r.template ? 1 : 0];
+    rows[id] = [r.kind, r.doc ?? '', r.title, r.url, r.where ?? '', (r.roles ?? []).join(' '), r.template ? 1 : 0, r.clause ?? ''];
   }
   return { v: 1, rows };
 }
@@ -40,9 +42,9 @@ export function readCatalog(file: unknown): Catalog {
   const f = file as RecordsFile;
   if (!f || f.v !== 1 || typeof f.rows !== 'object') throw new Error('records.json: unknown format');
   return new Map(
-    Object.entries(f.rows).map(([id, [kind, doc, title, url, where, roles, template]]) => [
+    Object.entries(f.rows).map(([id, [kind, doc, title, url, where, roles, template, clause]]) => [
       id,
-      { id, kind, doc: doc || null, title, url, where: where || null, roles: roles ? roles.split(' ') : [], template: template === 1 },
+      { id, kind, doc: doc || null, title, url, where: where || null, roles: roles ? roles.split(' ') : [], template: template === 1, clause: clause || null },
     ]),
   );
 }

@@ -9,15 +9,29 @@
 /** `alias → id`: other words for a path segment (lower case). */
 export type Aliases = Readonly<Record<string, string>>;
 
-/** The address as a list of lower-case segments; a malformed % escape is read as typed, never thrown. */
-export function pathSegments(pathname: string): string[] {
-  let path = pathname;
+/**
+ * One segment decoded; a malformed % escape (/documents/longli-2017%E4%/) never throws: the
+ * escapes that decode are kept, the broken ones and stray % dropped, so what was meant remains.
+ */
+function decodeSegment(seg: string): string {
   try {
-    path = decodeURIComponent(pathname);
+    return decodeURIComponent(seg);
   } catch {
-    // A malformed escape (/documents/%E4%/): keep the raw text, which still names what was meant.
+    return seg
+      .replace(/(%[0-9a-f]{2})+/gi, (run) => {
+        try {
+          return decodeURIComponent(run);
+        } catch {
+          return '';
+        }
+      })
+      .replace(/%/g, '');
   }
-  return path.toLowerCase().split('/').filter(Boolean);
+}
+
+/** The address as a list of lower-case segments. */
+export function pathSegments(pathname: string): string[] {
+  return pathname.split('/').map((s) => decodeSegment(s).toLowerCase()).filter(Boolean);
 }
 
 /** Levenshtein distance, bounded: returns max + 1 as soon as the distance must exceed max. */

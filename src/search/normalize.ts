@@ -19,12 +19,13 @@ const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u
 export const stripInvisible = (s: string): string => s.replace(/[\t\n\r]/g, ' ').replace(INVISIBLE, '');
 
 /**
- * A query as typed → without control or direction characters, half-width, single-spaced, without
- * the quotes people add, at most MAX_QUERY characters (whole code points).
+ * A query as typed → without control or direction characters, half-width, single-spaced, its
+ * quotes (any kind) as ASCII " (a quoted query is looked up only as typed), at most MAX_QUERY
+ * characters (whole code points).
  */
 export function normalizeQuery(raw: string): string {
   const s = toHalfWidth(stripInvisible(raw))
-    .replace(/["“”「」『』]/g, ' ')
+    .replace(/[“”「」『』]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
   return [...s].slice(0, MAX_QUERY).join('').trim();

@@ -33,8 +33,8 @@ export interface Lookup {
 
 export function planQuery(raw: string, glossary: readonly SearchTerm[]): QueryPlan {
   const text = normalizeQuery(raw);
-  const quoted = /["“”「」『』]/.test(raw) && !!text;
-  const phrases = [...new Set(text.split(' ').map(compact).filter(Boolean))];
+  const quoted = text.includes('"') && !!text.replace(/"/g, '').trim();
+  const phrases = [...new Set(text.replace(/"/g, ' ').split(' ').map(compact).filter(Boolean))];
   const u = quoted || !text ? null : understand(text, glossary);
   const related = u ? [...(u.core && u.core !== phrases.join('') && [...u.core].length >= 2 ? [{ words: u.core, from: text }] : []), ...u.related] : [];
   return { text, phrases, quoted, related, roles: u?.roles ?? [], everyday: u?.everyday ?? false, words: queryWords(phrases) };

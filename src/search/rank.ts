@@ -8,7 +8,7 @@
  * reader can remove); then by score: Pagefind's own score from the loose search, scaled per
  * look-up, the exact phrase counting twice, each related word once (a record using several of
  * the words ranks first), more when the title has the words; for everyday language, walkthroughs
- * and duties before the documents' sections; duties of the roles the query or the reader's
+ * and duties before the documents' sections; for a policy term the sections first, then the rest; duties of the roles the query or the reader's
  * remembered role names before others; a township template after a government's own document.
  */
 import type { Catalog, CatalogEntry } from './catalog.ts';
@@ -73,17 +73,22 @@ export function rankResults(
     });
   }
   const roles = new Set([...plan.roles, ...(prefs.role ? [prefs.role] : [])]);
+  // Everyday language: the reader's own words are not the documents' (nothing has them as typed).
+  const everyday = plan.everyday && !found.some((f) => f.lookup.via === 'exact' && f.answer.exact.some((id) => catalog.has(id)));
   const results = [...byId.values()];
   for (const r of results) {
     const e = r.entry;
-    if (plan.everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind];
+    if (everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind];
     if (e.kind === 'duty' && e.roles.some((x) => roles.has(x))) r.score *= 1.4;
     if (e.template) r.score *= 0.9;
   }
   const first = (r: Ranked) => (prefs.doc && r.entry.doc === prefs.doc ? 0 : 1);
+  // A policy term leads to the documents' own text first, then to the duties quoting it
+  // (docs/004-search-documents-first.md); everyday language goes by score, weighted above.
+  const tier = (r: Ranked) => (everyday || r.entry.kind === 'section' ? 0 : 1);
   return results
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => first(a.r) - first(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
+    .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
     .map(({ r }) => r);
 }
 

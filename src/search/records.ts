@@ -20,6 +20,8 @@ export interface SearchRecord {
   where?: string;
   /** The roles that carry a duty (glossary ids), in the glossary's order. */
   roles?: string[];
+  /** A duty's clause (the anchor its quote stands in, in its document). */
+  clause?: string;
   /** A township template (乡镇范本) rather than a government's own document. */
   template?: boolean;
   /** What Pagefind indexes. */
@@ -84,9 +86,11 @@ const ROLE_ORDER = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
  * the glossary's deadline kind and the next steps (other duties) are left out.
  */
 export function dutyRecords(pages: readonly { url: string; html: string }[]): SearchRecord[] {
-  const byKey = new Map<string, { doc: string; name: string; roles: Set<string>; situations: Set<string>; card: string; action: string }>();
+  const byKey = new Map<string, { doc: string; name: string; roles: Set<string>; situations: Set<string>; card: string; action: string; clause?: string }>();
   for (const { url, html } of pages) {
-    const [, role, doc] = need(/^\/roles\/([^/]+)\/([^/]+)\/$/.exec(url), `${url} is not a role page`);
+    const m = need(/^\/roles\/([^/]+)\/([^/]+)\/$/.exec(url), `${url} is not a role page`);
+    const role = m[1]!;
+    const doc = m[2]!;
     for (const sec of html.matchAll(/<section class="situation" id="situation-[^"]+"[^>]*>\s*<h2[^>]*>([\s\S]*?)<\/h2>([\s\S]*?)<\/section>\s*(?=<section class="situation"|<\/div>)/g)) {
       const situation = textOf(sec[1]!);
       for (const card of sec[2]!.matchAll(/<article class="duty" id="duty-([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)) {
@@ -100,10 +104,11 @@ export function dutyRecords(pages: readonly { url: string; html: string }[]): Se
             .replace(/<figcaption[\s\S]*?<\/figcaption>/g, '')
             .replace(/<span class="kind">[\s\S]*?<\/span><\/span>/g, '</span>')
             .replace(/<p class="source"[\s\S]*?<\/p>/g, '');
-          d = { doc, name: card[1]!, roles: new Set(), situations: new Set(), card: clean, action };
+          const clause = /class="duty-cite[^"]*" href="\/documents\/[^/]+\/#([^":]+)/.exec(inner)?.[1];
+          d = { doc, name: card[1]!, roles: new Set(), situations: new Set(), card: clean, action, clause };
           byKey.set(key, d);
         }
-        d.roles.add(role!);
+        d.roles.add(role);
         d.situations.add(situation);
       }
       // Repeats (已在上文列出) name the duty under a further situation.
@@ -119,6 +124,7 @@ export function dutyRecords(pages: readonly { url: string; html: string }[]): Se
       title: d.action,
       doc: d.doc,
       roles,
+      clause: d.clause,
       html: page(d.action, 'duty', d.card + words),
     };
   });

@@ -24,7 +24,8 @@ describe('nearest page for a stale address', () => {
 
   it('reads a malformed % escape as typed instead of throwing', () => {
     expect(() => pathSegments('/documents/%E4%/')).not.toThrow();
-    expect(pathSegments('/documents/%E4%/')).toEqual(['documents', '%e4%']);
+    expect(pathSegments('/documents/%E4%/')).toEqual(['documents']);
+    expect(pathSegments('/documents/longli-2017%E4%/')).toEqual(['documents', 'longli-2017']);
     expect(nearestPage('/documents/%/', known, aliases)).toBe('/documents/');
     expect(nearestPage('/documents/longli-2017%', known, aliases)).toBe('/documents/longli-2017/');
   });
