@@ -5,7 +5,10 @@
  * measures what a phone downloads:
  * - per page type: HTML (raw and gzip), CSS gzip, JS gzip. JS is what the page's <script> tags,
  *   module preloads and islands load from dist/, with their static imports, plus inline scripts;
- *   Pagefind (/pagefind/) is counted apart, as search.
+ *   Pagefind (/pagefind/) is counted apart, as search. Other first-load files (the icon, eager
+ *   images) are counted too; inline <style> and <script> are inside the HTML bytes.
+ * - per document page: its first load against the gzip size of its own source text
+ *   (sources/<file>.txt, named in sources/<id>.meta.yaml), budget 2×;
  * - the largest first load (HTML + CSS + JS files, gzip) of any page but search;
  * - what a first search fetches: Chromium opens /search/?q=强制报告 and every /pagefind/ response
  *   is summed (raw, and gzip-estimated as a server would send it).
@@ -13,7 +16,8 @@
  * bench/out/latest.json, and exits 1 if a budget is broken.
  *
  * --no-build      measure the existing dist/ (build time not measured)
- * --lighthouse    also run Lighthouse (mobile) on home and one document page
+ * --lighthouse    also run Lighthouse (mobile, all four categories) on home and one document page
+ * --lighthouse-runs=N   run it N times per page (its simulated timings vary from run to run)
  * CHROMIUM_PATH   the Chromium binary (default: Playwright's, else /usr/bin/chromium)
  * BENCH_PORT      preview port (default 4321; a server already there is reused if it serves this dist/)
  */
@@ -21,12 +25,15 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const lighthouseRuns = Math.max(1, Number(argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 1));
 const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4321);
 const origin = `http://127.0.0.1:${port}`;
 const SEARCH_QUERY = '强制报告';
@@ -35,6 +42,8 @@ const BUDGET = {
   buildSeconds: 60,
   walkthroughJsGzip: 30 * 1024,
   firstLoadGzip: 100 * 1024,
+  /** A document page's first load, as a multiple of its own source text (both gzip). */
+  documentRatio: 2,
 };
 
 const gz = (b: Uint8Array | string): number => gzipSync(b, { level: 6 }).length;
@@ -79,9 +88,12 @@ interface PageWeight {
   jsInlineGzip: number;
   /** JS only imported dynamically (loaded later, if at all). */
   jsLazyGzip: number;
+  /** Other files fetched on first load: the icon, eager images (wire size). */
+  otherGzip: number;
   css: string[];
   js: string[];
-  /** HTML + CSS + JS files, gzip. */
+  other: string[];
+  /** HTML + CSS + JS files + other files, gzip. */
   firstLoadGzip: number;
   islands: number;
 }
@@ -148,6 +160,7 @@ function weigh(file: string): PageWeight {
   const html = readFileSync(file);
   const text = html.toString('utf8');
   const css = new Set<string>();
+  const other = new Set<string>();
   const jsEntries: string[] = [];
   let jsInlineGzip = 0;
   let islands = 0;
@@ -159,6 +172,16 @@ function weigh(file: string): PageWeight {
       const f = distFile(href, path);
       if (f) css.add(`/${relative(dist, f).split(sep).join('/')}`);
     } else if (rel.includes('modulepreload')) jsEntries.push(href);
+    else if (rel.includes('icon') || rel.includes('preload')) {
+      const f = distFile(href, path);
+      if (f) other.add(`/${relative(dist, f).split(sep).join('/')}`);
+    }
+  }
+  for (const m of text.matchAll(/<img\b[^>]*>/gi)) {
+    const src = attr(m[0], 'src');
+    if (!src || (attr(m[0], 'loading') ?? '').toLowerCase() === 'lazy') continue;
+    const f = distFile(src, path);
+    if (f) other.add(`/${relative(dist, f).split(sep).join('/')}`);
   }
   for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const tag = `<script ${m[1]}>`;
@@ -183,6 +206,7 @@ function weigh(file: string): PageWeight {
   const cssGzip = [...css].reduce((n, f) => n + fileGzip(f), 0);
   const jsFilesGzip = [...files].reduce((n, f) => n + fileGzip(f), 0);
   const jsLazyGzip = [...lazy].reduce((n, f) => n + fileGzip(f), 0);
+  const otherGzip = [...other].reduce((n, f) => n + wire(readFileSync(join(dist, f))), 0);
   return {
     path,
     htmlRaw: html.length,
@@ -191,9 +215,11 @@ function weigh(file: string): PageWeight {
     jsFilesGzip,
     jsInlineGzip,
     jsLazyGzip,
+    otherGzip,
     css: [...css],
     js: [...files],
-    firstLoadGzip: htmlGzip + cssGzip + jsFilesGzip,
+    other: [...other],
+    firstLoadGzip: htmlGzip + cssGzip + jsFilesGzip + otherGzip,
     islands,
   };
 }
@@ -327,40 +353,93 @@ async function measureSearch(): Promise<SearchBytes> {
 
 // ——— Lighthouse (optional) ———
 
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The timings behind the performance score, shown so a score below 100 says why. */
+const LIGHTHOUSE_METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
+} as const;
+
 interface LighthouseScore {
   path: string;
-  performance: number | null;
-  accessibility: number | null;
+  run: number;
+  scores: Partial<Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number | null>>;
+  metrics: Partial<Record<keyof typeof LIGHTHOUSE_METRICS, string>>;
   error?: string;
 }
 
-function lighthouse(paths: string[]): LighthouseScore[] {
+interface LighthouseReport {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { displayValue?: string }>;
+}
+
+function lighthouse(paths: string[], runs: number): LighthouseScore[] {
   const local = join(root, 'node_modules/.bin/lighthouse');
   const [cmd, pre] = existsSync(local) ? [local, []] : ['npx', ['-y', 'lighthouse@13.5.0']];
   const chrome = chromiumPath() ?? chromium.executablePath();
-  return paths.map((path) => {
-    console.log(`Lighthouse (mobile) ${path} …`);
-    const r = spawnSync(
-      cmd,
-      [
-        ...pre,
-        `${origin}${path}`,
-        '--only-categories=performance,accessibility',
-        '--output=json',
-        '--output-path=stdout',
-        '--quiet',
-        `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
-      ],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
-    );
-    if (r.status !== 0) return { path, performance: null, accessibility: null, error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') };
-    try {
-      const lhr = JSON.parse(r.stdout) as { categories: Record<string, { score: number | null }> };
-      const score = (k: string) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k]!.score! * 100));
-      return { path, performance: score('performance'), accessibility: score('accessibility') };
-    } catch (e) {
-      return { path, performance: null, accessibility: null, error: `unreadable report: ${(e as Error).message}` };
+  const out: LighthouseScore[] = [];
+  for (const path of paths) {
+    for (let run = 1; run <= runs; run++) {
+      console.log(`Lighthouse (mobile) ${path}${runs > 1 ? ` run ${run}/${runs}` : ''} …`);
+      const r = spawnSync(
+        cmd,
+        [
+          ...pre,
+          `${origin}${path}`,
+          `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+          '--output=json',
+          '--output-path=stdout',
+          '--quiet',
+          `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
+        ],
+        { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+      );
+      const base = { path, run, scores: {}, metrics: {} };
+      if (r.status !== 0) {
+        out.push({ ...base, error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') });
+        continue;
+      }
+      try {
+        const lhr = JSON.parse(r.stdout) as LighthouseReport;
+        const score = (k: string) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k]!.score! * 100));
+        out.push({
+          ...base,
+          scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((k) => [k, score(k)])),
+          metrics: Object.fromEntries(Object.entries(LIGHTHOUSE_METRICS).map(([k, id]) => [k, lhr.audits[id]?.displayValue ?? '-'])),
+        });
+      } catch (e) {
+        out.push({ ...base, error: `unreadable report: ${(e as Error).message}` });
+      }
     }
+  }
+  return out;
+}
+
+// ——— document pages against their own sources ———
+
+interface DocumentRatio {
+  path: string;
+  id: string;
+  source: string;
+  sourceGzip: number;
+  firstLoadGzip: number;
+  ratio: number;
+}
+
+/** Each document page's first load over the gzip size of the source text it was compiled from. */
+function documentRatios(docPages: PageWeight[]): DocumentRatio[] {
+  return docPages.map((p) => {
+    const id = p.path.split('/')[2]!;
+    const metaFile = join(root, 'sources', `${id}.meta.yaml`);
+    if (!existsSync(metaFile)) fail(`${p.path}: no sources/${id}.meta.yaml to find its source text`);
+    const meta = parseYaml(readFileSync(metaFile, 'utf8')) as { source?: { file?: string } };
+    const source = meta.source?.file;
+    if (!source || !existsSync(join(root, source))) fail(`sources/${id}.meta.yaml: source.file ${source ?? '(missing)'} not found`);
+    const sourceGzip = gz(readFileSync(join(root, source)));
+    return { path: p.path, id, source, sourceGzip, firstLoadGzip: p.firstLoadGzip, ratio: p.firstLoadGzip / sourceGzip };
   });
 }
 
@@ -410,7 +489,7 @@ async function main(): Promise<void> {
     search = await measureSearch();
     if (args.has('--lighthouse')) {
       const doc = pages.find((p) => /^\/documents\/[^/]+\/$/.test(p.path));
-      scores = lighthouse(['/', ...(doc ? [doc.path] : [])]);
+      scores = lighthouse(['/', ...(doc ? [doc.path] : [])], lighthouseRuns);
     }
   } finally {
     if (previewChild) await stopPreview(previewChild);
@@ -422,7 +501,16 @@ async function main(): Promise<void> {
   const docsWithJs = docPages.filter((p) => jsOf(p) > 0);
   const walkOver = walkthroughs.filter((p) => jsOf(p) >= BUDGET.walkthroughJsGzip);
   const heavyPages = notSearch.filter((p) => p.firstLoadGzip >= BUDGET.firstLoadGzip);
+  const ratios = documentRatios(docPages);
+  const overRatio = ratios.filter((r) => r.ratio > BUDGET.documentRatio);
   const budgets = [
+    {
+      name: `document pages' first load ≤ ${BUDGET.documentRatio}× their source text (gzip)`,
+      ok: overRatio.length === 0,
+      detail: overRatio.length
+        ? overRatio.map((r) => `${r.path} ${r.ratio.toFixed(2)}×`).join(', ')
+        : `${ratios.length} pages, at most ${Math.max(...ratios.map((r) => r.ratio)).toFixed(2)}×`,
+    },
     {
       name: 'document pages ship no JS (search aside)',
       ok: docsWithJs.length === 0,
@@ -462,7 +550,7 @@ async function main(): Promise<void> {
   out.push(
     table(
       [
-        ['type', 'page', 'HTML raw', 'HTML gz', 'CSS gz', 'JS gz', 'first load gz', 'lazy JS gz'],
+        ['type', 'page', 'HTML raw', 'HTML gz', 'CSS gz', 'JS gz', 'other gz', 'first load gz', 'lazy JS gz'],
         ...typed.map(({ type, page: p }) => [
           type,
           p.path,
@@ -470,14 +558,26 @@ async function main(): Promise<void> {
           kb(p.htmlGzip),
           kb(p.cssGzip),
           kb(jsOf(p)),
+          kb(p.otherGzip),
           kb(p.firstLoadGzip),
           p.jsLazyGzip ? kb(p.jsLazyGzip) : '-',
         ]),
       ],
-      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   );
-  out.push('  JS gz = script files (with static imports) + inline scripts; first load = HTML + CSS + JS files; Pagefind not included.');
+  out.push('  JS gz = script files (with static imports) + inline scripts; other = icon, eager images;');
+  out.push('  first load = HTML (with inline CSS and JS) + CSS + JS + other files; Pagefind not included.');
+  out.push('', `Document pages against their own source text (gzip; budget ≤ ${BUDGET.documentRatio}×)`);
+  out.push(
+    table(
+      [
+        ['page', 'source', 'source gz', 'first load gz', 'ratio'],
+        ...ratios.map((r) => [r.path, r.source, kb(r.sourceGzip), kb(r.firstLoadGzip), `${r.ratio.toFixed(2)}×`]),
+      ],
+      ['l', 'l', 'r', 'r', 'r'],
+    ),
+  );
   out.push('', `Largest first load (all ${notSearch.length} pages but search): ${largest.path}  ${kb(largest.firstLoadGzip)} KB gzip`);
   out.push('', `First search (/search/?q=${SEARCH_QUERY}, Chromium, /pagefind/ responses): ${search.error ? `FAILED: ${search.error}` : `${search.requests.length} requests, ${kb(search.raw)} KB raw, ~${kb(search.wire)} KB over the wire (gzip-estimated)`}`);
   if (search.requests.length) {
@@ -490,11 +590,23 @@ async function main(): Promise<void> {
   }
   out.push(`  Pagefind index on disk: ${kb(search.indexOnDisk)} KB (all files in dist/pagefind)`);
   if (scores.length) {
-    out.push('', 'Lighthouse (mobile)');
+    out.push('', 'Lighthouse (mobile, simulated throttling)');
     out.push(
       table(
-        [['page', 'performance', 'accessibility'], ...scores.map((s) => [s.path, s.error ? `error: ${s.error}` : String(s.performance ?? '-'), s.error ? '' : String(s.accessibility ?? '-')])],
-        ['l', 'r', 'r'],
+        [
+          ['page', 'run', ...LIGHTHOUSE_CATEGORIES, ...Object.keys(LIGHTHOUSE_METRICS)],
+          ...scores.map((s) =>
+            s.error
+              ? [s.path, String(s.run), `error: ${s.error}`, ...Array(LIGHTHOUSE_CATEGORIES.length + Object.keys(LIGHTHOUSE_METRICS).length - 1).fill('')]
+              : [
+                  s.path,
+                  String(s.run),
+                  ...LIGHTHOUSE_CATEGORIES.map((k) => String(s.scores[k] ?? '-')),
+                  ...Object.keys(LIGHTHOUSE_METRICS).map((k) => s.metrics[k as keyof typeof LIGHTHOUSE_METRICS] ?? '-'),
+                ],
+          ),
+        ],
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
     );
   }
@@ -502,7 +614,7 @@ async function main(): Promise<void> {
   for (const b of budgets) out.push(`  ${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.detail}`);
   console.log(out.join('\n'));
 
-  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, search, lighthouse: scores, budgets };
+  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, documentRatios: ratios, search, lighthouse: scores, budgets };
   const file = join(root, 'bench/out/latest.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);

@@ -1,15 +1,22 @@
 /**
  * Checks the duty catalogue against the compiled documents and prints every problem
  * (the build runs the same checks and stops on the first report).
+ * --strict: also list every case entry whose trigger is still to be quoted.
  */
-import { loadCatalogue } from '../src/duties/files.ts';
+import { ALLOW_PENDING_TRIGGERS, loadCatalogue } from '../src/duties/files.ts';
 
-const { duties, errors } = loadCatalogue(process.cwd());
+const strict = process.argv.includes('--strict');
+const { duties, designations, errors } = loadCatalogue(process.cwd(), { allowPendingTriggers: ALLOW_PENDING_TRIGGERS && !strict });
 for (const e of errors) console.error(`${e.message}\n`);
 if (errors.length) {
   console.error(`${errors.length} problem(s) in the duty catalogue.`);
   process.exit(1);
 }
-const perDoc = new Map<string, number>();
-for (const d of duties) perDoc.set(d.document, (perDoc.get(d.document) ?? 0) + 1);
-console.log(`${duties.length} duties checked: ${[...perDoc].map(([d, n]) => `${d} ${n}`).join(', ')}`);
+const perDoc = new Map<string, Map<string, number>>();
+for (const d of duties) {
+  const kinds = perDoc.get(d.document) ?? new Map<string, number>();
+  perDoc.set(d.document, kinds);
+  kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+}
+console.log(`${duties.length} duties checked, ${designations.length} designation(s):`);
+for (const [doc, kinds] of perDoc) console.log(`  ${doc.padEnd(18)} ${[...kinds.values()].reduce((a, b) => a + b, 0)}: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);

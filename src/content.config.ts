@@ -5,8 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DocumentSchema } from './documents/schemas/document.ts';
-import { dutyLoader } from './duties/loader.ts';
-import { CataloguedDutySchema } from './duties/schema.ts';
+import { designationLoader, dutyLoader } from './duties/loader.ts';
+import { CataloguedDesignationSchema, CataloguedDutySchema } from './duties/schema.ts';
 
 const documents = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/documents' }),
@@ -19,4 +19,10 @@ const duties = defineCollection({
   schema: CataloguedDutySchema,
 });
 
-export const collections = { documents, duties };
+/** Who does another body's work (the child director for the village committee), checked likewise. */
+const designations = defineCollection({
+  loader: designationLoader(),
+  schema: CataloguedDesignationSchema,
+});
+
+export const collections = { documents, duties, designations };

@@ -12,6 +12,9 @@ export const ROLES = '/roles/';
 export const COMPARE = '/compare/';
 export const DEADLINES = '/deadlines/';
 export const SEARCH = '/search/';
+export const WALKTHROUGHS = '/walkthroughs/';
+export const PARENTS = '/parents/';
+export const TRAINING = '/training/';
 
 const hash = (anchor: string | undefined) => (anchor ? `#${anchor}` : '');
 
@@ -22,6 +25,21 @@ export const documentUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id}/$
 export const roleUrl = (role: string, document?: string, anchor?: string) =>
   `${ROLES}${role}/${document ? `${document}/` : ''}${hash(anchor)}`;
 
+/** The parents' checklist, for all documents or one. */
+export const parentsUrl = (document?: string) => `${PARENTS}${document ? `${document}/` : ''}`;
+
+/** A trainer's duty card: one role under one document. */
+export const cardUrl = (role: string, document: string) => `${TRAINING}cards/${role}/${document}/`;
+
+/** A printable set of cards: those of one document, or the chosen `role/document` pairs (query `c`, repeated). */
+export const cardSetUrl = (document?: string) => `${TRAINING}print/${document ? `${document}/` : ''}`;
+
+/** The exercises of one document (scenario, choose, answer), and their answer key for print. */
+export const exercisesUrl = (document: string) => `${TRAINING}exercises/${document}/`;
+
+/** The hand-off diagrams of one document. */
+export const diagramsUrl = (document: string) => `${TRAINING}handoffs/${document}/`;
+
 /** The search page for a query. */
 export const searchUrl = (q: string) => `${SEARCH}?q=${encodeURIComponent(q)}`;
 
@@ -31,6 +49,8 @@ export const DATA = {
   documentsSchema: '/data/documents.schema.json',
   duties: '/data/duties.json',
   dutiesSchema: '/data/duties.schema.json',
+  walkthroughs: '/data/walkthroughs.json',
+  walkthroughsSchema: '/data/walkthroughs.schema.json',
 } as const;
 
 /** The anchor of a duty's card on a role page (duty ids are <document>/<name>). */
@@ -38,3 +58,20 @@ export const dutyAnchor = (dutyId: string) => `duty-${dutyId.split('/')[1]}`;
 
 /** The anchor of a situation's section on a role page. */
 export const situationAnchor = (situation: string) => `situation-${situation}`;
+
+/**
+ * The walkthrough pages. Each state of a walkthrough is its own stable address, with the answers
+ * given so far in the path: /walkthroughs/living-alone/ningcheng-2017/school/reachable-no/.
+ */
+/** The emergency screen that opens a walkthrough. */
+export const walkStartUrl = (w: string) => `${WALKTHROUGHS}${w}/`;
+export const walkDangerUrl = (w: string) => `${WALKTHROUGHS}${w}/danger/`;
+/** Choose the document (county). */
+export const walkCountyUrl = (w: string) => `${WALKTHROUGHS}${w}/county/`;
+/** 「我的县不在这里」 */
+export const walkNotListedUrl = () => `${WALKTHROUGHS}not-listed/`;
+/** Choose the role, under a document. */
+export const walkRoleUrl = (w: string, document: string) => `${WALKTHROUGHS}${w}/${document}/`;
+/** A state of the machine: a question, or the outcome. */
+export const walkStateUrl = (w: string, document: string, role: string, segments: readonly string[] = []) =>
+  `${WALKTHROUGHS}${w}/${document}/${role}/${segments.map((s) => `${s}/`).join('')}`;

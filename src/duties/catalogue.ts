@@ -1,12 +1,14 @@
 /**
  * The duty catalogue: every duty file read, validated and checked against the compiled documents.
- * A duty reaches a page only if its quote, deadline words and conditions stand verbatim in the
- * clause it cites, and every id it names exists. Each failure names the file, the entry and the fix.
+ * An entry reaches a page only if its quote, its further citations (`also`), its trigger,
+ * conditions and every time word stand verbatim in the clauses it cites, its hand-offs fit the
+ * situations of the duty they lead to, and every id it names exists. Each failure names the file,
+ * the entry, the field and the fix.
  */
-import { clauseBlocks, findWords } from '../clauses/index.ts';
+import { clauseBlocks, findWords, type ClauseBlock } from '../clauses/index.ts';
 import { InputError } from '../documents/errors.ts';
 import type { CompiledDocument } from '../documents/model.ts';
-import { DutySchema, type CataloguedDuty, type Duty } from './schema.ts';
+import { DesignationFileSchema, DutySchema, PENDING_TRIGGER, type CataloguedDesignation, type CataloguedDuty, type Duty } from './schema.ts';
 
 export interface DutyFile {
   /** Path from the project root, e.g. src/content/duties/ningcheng-2017.yaml */
@@ -20,9 +22,36 @@ export interface Catalogue {
   errors: InputError[];
 }
 
+
+export interface CatalogueOptions {
+  /**
+   * Whether a case entry may still carry the PENDING_TRIGGER marker instead of the document's
+   * words. Off (false) by default and in the build: every case entry quotes its trigger.
+   */
+  allowPendingTriggers?: boolean;
+}
+
 const documentOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
-export function buildCatalogue(files: readonly DutyFile[], docs: readonly CompiledDocument[]): Catalogue {
+/** A place to look words up: the entry's own clause and its further citations' clauses. */
+const wordsIn = (doc: CompiledDocument, clauses: readonly string[], words: string): ClauseBlock | null => {
+  for (const c of clauses) {
+    const b = findWords(doc, c, words);
+    if (b) return b;
+  }
+  return null;
+};
+
+/** The last date the words name, as the `due.date` form: YYYY-MM-DD, or YYYY-MM for a month. */
+export function lastDateIn(words: string): string | null {
+  const dates = [...words.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g)];
+  const last = dates[dates.length - 1];
+  if (!last) return null;
+  const [, y, m, d] = last;
+  return `${y}-${m!.padStart(2, '0')}${d ? `-${d.padStart(2, '0')}` : ''}`;
+}
+
+export function buildCatalogue(files: readonly DutyFile[], docs: readonly CompiledDocument[], options: CatalogueOptions = {}): Catalogue {
   const errors: InputError[] = [];
   const byDoc = new Map(docs.map((d) => [d.meta.id, d]));
   const parsed: { duty: Duty; file: string; field: string }[] = [];
@@ -38,7 +67,7 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
       const result = DutySchema.safeParse(entry);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          errors.push(new InputError(file, `${field}: ${issue.path.join('.') || '(entry)'}`, issue.message, 'correct the value (src/duties/schema.ts says what each field takes; ids come from src/glossary.ts)'));
+          errors.push(new InputError(file, `${field}: ${issue.path.join('.') || '(entry)'}`, issue.message, 'correct the value (src/duties/schema.ts says what each field takes, by kind; ids come from src/glossary.ts)'));
         }
         return;
       }
@@ -52,6 +81,7 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
     if (prior) errors.push(new InputError(file, `${field}: id`, `"${duty.id}" is used twice (also in ${prior})`, 'give each duty its own id'));
     seen.set(duty.id, file);
   }
+  const byId = new Map(parsed.map((p) => [p.duty.id, p.duty]));
 
   const duties: CataloguedDuty[] = [];
   for (const { duty, file, field } of parsed) {
@@ -63,26 +93,115 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
     }
     if (duty.document !== documentOf(file)) fail('document', `"${duty.document}" in the file of ${documentOf(file)}`, 'keep each document\'s duties in its own file');
     if (!duty.id.startsWith(`${duty.document}/`)) fail('id', `"${duty.id}" does not start with "${duty.document}/"`, `name it ${duty.document}/<kebab-name>`);
-    if (!doc.clauses.some((c) => c.id === duty.clause)) {
-      fail('clause', `${duty.document} has no clause "${duty.clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
-      continue;
+
+    // The quote and each further citation: the clause exists and holds the words.
+    const place = (f: string, clause: string, quote: string): ClauseBlock | null => {
+      if (!doc.clauses.some((c) => c.id === clause)) {
+        fail(`${f}clause`, `${duty.document} has no clause "${clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
+        return null;
+      }
+      const block = findWords(doc, clause, quote);
+      if (!block) {
+        const elsewhere = clauseBlocks(doc).find((b) => b.text.includes(quote));
+        fail(`${f}quote`, `not found verbatim in clause ${clause} of ${duty.document}: "${quote}"`,
+          elsewhere ? `the words stand in ${elsewhere.id}: cite that clause` : 'copy the words from the compiled document exactly (punctuation too), within one paragraph');
+      }
+      return block;
+    };
+    const block = place('', duty.clause, duty.quote);
+    const also = duty.also.map((a, k) => ({ ...a, block: place(`also.${k}.`, a.clause, a.quote) }));
+    const clauses = [duty.clause, ...duty.also.map((a) => a.clause)];
+    if (new Set(duty.also.map((a) => `${a.clause}|${a.quote}`)).size < duty.also.length || duty.also.some((a) => a.clause === duty.clause && a.quote === duty.quote)) {
+      fail('also', 'cites the same words twice', 'remove the repeated citation');
     }
-    const block = findWords(doc, duty.clause, duty.quote);
-    if (!block) {
-      const elsewhere = clauseBlocks(doc).find((b) => b.text.includes(duty.quote));
-      fail('quote', `not found verbatim in clause ${duty.clause} of ${duty.document}: "${duty.quote}"`,
-        elsewhere ? `the words stand in ${elsewhere.id}: cite that clause` : 'copy the words from the compiled document exactly (punctuation too), within one paragraph');
+
+    // The document's own words: trigger, conditions, time words, what a report holds.
+    const words: (readonly [string, string])[] = [
+      ...duty.conditions.map((c, k) => [`conditions.${k}`, c] as const),
+      ...(duty.deadline ? [['deadline.words', duty.deadline.words] as const] : []),
+      ...(duty.threshold ? [['threshold.words', duty.threshold.words] as const] : []),
+      ...(duty.period ? [['period.words', duty.period.words] as const] : []),
+      ...(duty.due ? [['due.words', duty.due.words] as const] : []),
+    ];
+    if (duty.kind === 'case') {
+      if (duty.trigger === PENDING_TRIGGER) {
+        if (!options.allowPendingTriggers) {
+          fail('trigger', 'a case entry needs a trigger: the document\'s words for when the duty applies', 'quote the words that say when it applies (e.g. 疑似遭受家庭暴力), as printed in the cited clause');
+        }
+      } else words.push(['trigger', duty.trigger]);
+      if (duty.report) words.push(['report', duty.report]);
     }
-    const words = [...(duty.deadline ? [['deadline.words', duty.deadline.words] as const] : []), ...duty.conditions.map((c, k) => [`conditions.${k}`, c] as const)];
     for (const [f, w] of words) {
-      if (!findWords(doc, duty.clause, w)) fail(f, `"${w}" is not in clause ${duty.clause} of ${duty.document}`, 'use the document\'s own words, as printed in the cited clause');
+      if (!wordsIn(doc, clauses, w)) fail(f, `"${w}" is not in clause ${clauses.join(' or ')} of ${duty.document}`, 'use the document\'s own words, as printed in the cited clause (or cite the clause that holds them in also)');
     }
-    for (const next of duty.then) {
-      if (!seen.has(next)) fail('then', `no duty "${next}"`, 'name a duty id that exists');
-      else if (!next.startsWith(`${duty.document}/`)) fail('then', `"${next}" belongs to another document`, 'a hand-off stays within one document: documents are never merged');
-      else if (next === duty.id) fail('then', 'a duty hands off to itself', 'remove its own id from then');
+    if (duty.due) {
+      const named = lastDateIn(duty.due.words);
+      if (named && named !== duty.due.date) fail('due.date', `${duty.due.date} is not the last date the words name (${named})`, `set date: ${named}`);
     }
-    if (block) duties.push({ ...duty, anchor: block.id });
+
+    // Ids named: hand-offs and what a consequence enforces stay within the document.
+    const sameDocument = (f: string, next: string): Duty | null => {
+      const target = byId.get(next);
+      if (!target) fail(f, `no duty "${next}"`, 'name a duty id that exists');
+      else if (target.document !== duty.document) fail(f, `"${next}" belongs to another document`, 'links stay within one document: documents are never merged');
+      else if (next === duty.id) fail(f, 'an entry names itself', 'remove its own id');
+      else return target;
+      return null;
+    };
+    if (duty.kind === 'case') {
+      duty.then.forEach((link, k) => {
+        const target = sameDocument(`then.${k}.duty`, link.duty);
+        if (target && !link.when.some((s) => target.situations.includes(s))) {
+          fail(`then.${k}.when`, `[${link.when.join(', ')}] does not overlap the situations of ${link.duty} [${target.situations.join(', ')}]`, 'name the situations in which the next duty follows (at least one of its own)');
+        }
+        if (link.basis === 'inferred' && !link.note) fail(`then.${k}.note`, 'an inferred link needs a note saying why', 'add note: why the step follows, or basis: text where the document says so');
+      });
+    }
+    if (duty.kind === 'consequence') {
+      duty.enforces.forEach((next, k) => {
+        const target = sameDocument(`enforces.${k}`, next);
+        if (target?.kind === 'consequence') fail(`enforces.${k}`, `"${next}" is itself a consequence`, 'name the duty whose neglect is sanctioned');
+      });
+    }
+
+    if (block && also.every((a) => a.block)) {
+      duties.push({ ...duty, anchor: block.id, also: also.map(({ clause, quote, block: b }) => ({ clause, quote, anchor: b!.id })) });
+    }
   }
   return { duties: errors.length ? [] : duties, errors };
+}
+
+/** The designation files' contents: who does another body's work, by document. */
+export interface DesignationFile {
+  /** Path from the project root, e.g. src/content/designations/sixian-2020.yaml */
+  file: string;
+  value: unknown;
+}
+
+export function buildDesignations(files: readonly DesignationFile[], docs: readonly CompiledDocument[]): { designations: CataloguedDesignation[]; errors: InputError[] } {
+  const errors: InputError[] = [];
+  const designations: CataloguedDesignation[] = [];
+  const byDoc = new Map(docs.map((d) => [d.meta.id, d]));
+  for (const { file, value } of files) {
+    const document = documentOf(file);
+    const doc = byDoc.get(document);
+    if (!doc) {
+      errors.push(new InputError(file, '(file)', `no document "${document}"`, `name the file after a document: ${[...byDoc.keys()].join(', ')}`));
+      continue;
+    }
+    const result = DesignationFileSchema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) errors.push(new InputError(file, issue.path.join('.') || '(file)', issue.message, 'write a list of { role, actsFor, clause, quote } (src/duties/schema.ts)'));
+      continue;
+    }
+    result.data.forEach((d, i) => {
+      const fail = (f: string, problem: string, fix: string) => errors.push(new InputError(file, `[${i}]: ${f}`, problem, fix));
+      if (d.role === d.actsFor) fail('actsFor', 'a role acts for itself', 'name the body whose work the role does');
+      if (!doc.clauses.some((c) => c.id === d.clause)) return fail('clause', `${document} has no clause "${d.clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
+      const block = findWords(doc, d.clause, d.quote);
+      if (!block) return fail('quote', `not found verbatim in clause ${d.clause} of ${document}: "${d.quote}"`, 'copy the designating words exactly, within one paragraph');
+      designations.push({ ...d, document, anchor: block.id });
+    });
+  }
+  return { designations: errors.length ? [] : designations, errors };
 }

@@ -4,13 +4,14 @@
  */
 import { DEADLINES, MECHANISMS, type DeadlineId, type MechanismId, type SituationId } from '../glossary.ts';
 import { MECHANISM_ORDER, SITUATION_ORDER } from './order.ts';
-import type { CataloguedDuty } from './schema.ts';
+import { notifyOf, type CataloguedDuty } from './schema.ts';
+import { timesOf } from './time.ts';
 
 /** A difference the compare page marks, derived from the data. */
 export type Mark =
   /** Only some documents provide this mechanism in this situation (`missing`: the others). */
   | { kind: 'only'; documents: string[]; missing: string[] }
-  /** A deadline (by glossary id) that only some of the documents providing the row set. */
+  /** A time word (deadline, threshold, rhythm or date; by glossary id) that only some of the documents providing the row set. */
   | { kind: 'deadline-only'; deadline: DeadlineId; documents: string[] }
   /** Who acts differs between the documents that provide the row. */
   | { kind: 'roles-differ' }
@@ -64,13 +65,14 @@ function rowMarks(cells: CompareRow['cells'], docOrder: readonly string[]): Mark
     marks.push({ kind: 'only', documents: present.map((c) => c.document), missing: cells.filter((c) => !c.duties.length).map((c) => c.document) });
   }
   if (present.length < 2) return marks;
-  const deadlineIds = DEADLINES.map((d) => d.id).filter((id) => present.some((c) => c.duties.some((d) => d.deadline?.id === id)));
+  const hasTime = (d: CataloguedDuty, id: DeadlineId) => timesOf(d).some((t) => t.id === id);
+  const deadlineIds = DEADLINES.map((d) => d.id).filter((id) => present.some((c) => c.duties.some((d) => hasTime(d, id))));
   for (const deadline of deadlineIds) {
-    const having = present.filter((c) => c.duties.some((d) => d.deadline?.id === deadline)).map((c) => c.document);
+    const having = present.filter((c) => c.duties.some((d) => hasTime(d, deadline))).map((c) => c.document);
     if (having.length < present.length) marks.push({ kind: 'deadline-only', deadline, documents: having });
   }
   if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => d.roles))))) marks.push({ kind: 'roles-differ' });
-  if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => d.notify))))) marks.push({ kind: 'notify-differ' });
+  if (!allSame(present.map((c) => setKey(c.duties.flatMap((d) => notifyOf(d)))))) marks.push({ kind: 'notify-differ' });
   const worded = present.filter((c) => c.duties.some((d) => d.deadline));
   if (worded.length >= 2 && !allSame(worded.map((c) => setKey(c.duties.flatMap((d) => (d.deadline ? [d.deadline.words] : [])))))) {
     marks.push({ kind: 'words-differ' });
@@ -95,7 +97,7 @@ export function distinctions(duties: readonly CataloguedDuty[], docOrder: readon
     if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'mechanism', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
   }
   for (const { id } of DEADLINES) {
-    const documents = docsWith((d) => d.deadline?.id === id);
+    const documents = docsWith((d) => timesOf(d).some((t) => t.id === id));
     if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'deadline', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
   }
   return out.sort((a, b) => a.documents.length - b.documents.length);

@@ -1,6 +1,7 @@
 /** The deadlines page's view: one document's timed duties, by kind of deadline, dated ones by date. */
 import { DEADLINES, type DeadlineId } from '../glossary.ts';
 import type { CataloguedDuty } from './schema.ts';
+import { timesOf } from './time.ts';
 
 /** The order of the timeline: what must happen at once first, the dated tasks last (by date). */
 export const DEADLINE_ORDER: readonly DeadlineId[] = [
@@ -29,16 +30,19 @@ export interface DeadlineGroup {
   duties: CataloguedDuty[];
 }
 
+/** The first time word of an entry (deadline, threshold, period, then due), as a kind and words. */
+export const timeOf = (d: CataloguedDuty) => timesOf(d)[0] ?? null;
+
 /**
- * One document's duties that carry a time limit, grouped by kind of deadline in DEADLINE_ORDER;
- * within a group in clause order, the dated ones by date (then clause order).
+ * One document's duties that carry a time word, grouped by kind in DEADLINE_ORDER; within a
+ * group in clause order, the dated ones by date (then clause order).
  */
 export function deadlineTimeline(duties: readonly CataloguedDuty[], document: string, order: (a: CataloguedDuty, b: CataloguedDuty) => number): DeadlineGroup[] {
-  const timed = duties.filter((d) => d.document === document && d.deadline).sort(order);
+  const timed = duties.filter((d) => d.document === document && timeOf(d)).sort(order);
   return DEADLINE_ORDER.map((deadline) => {
-    const list = timed.filter((d) => d.deadline!.id === deadline);
+    const list = timed.filter((d) => timeOf(d)!.id === deadline);
     if (deadline === 'dated') {
-      const key = (d: CataloguedDuty) => deadlineDate(d.deadline!.words) ?? '9999';
+      const key = (d: CataloguedDuty) => deadlineDate(timeOf(d)!.words) ?? '9999';
       list.sort((a, b) => key(a).localeCompare(key(b)) || order(a, b));
     }
     return { deadline, duties: list };

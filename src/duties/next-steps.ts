@@ -1,27 +1,31 @@
-/** What happens next: the hand-off chain after a duty, read off the duties' `then`. */
-import type { CataloguedDuty } from './schema.ts';
+/** What happens next: the hand-off chain after a duty, read off the case entries' `then` links. */
+import type { SituationId } from '../glossary.ts';
+import { thenOf, type CataloguedDuty, type ThenLink } from './schema.ts';
 
 export interface NextStep {
   duty: CataloguedDuty;
+  /** The link that leads here: the situations it applies to, its basis (text or inferred) and note. */
+  link: ThenLink;
   /** What the bodies of this duty hand on in turn (each duty appears once in a whole chain). */
   next: NextStep[];
 }
 
 /**
- * The hand-off chain after a duty: the duties named in `then`, and theirs, depth first.
- * Cycle-safe and without repeats: a duty already in the chain (or the start) is not listed again.
+ * The hand-off chain after a duty: the duties named in `then`, and theirs, depth first; only the
+ * links that apply in `situation`, when one is given. Cycle-safe and without repeats: a duty
+ * already in the chain (or the start) is not listed again.
  */
-export function thenChain(duty: Pick<CataloguedDuty, 'id' | 'then'>, byId: ReadonlyMap<string, CataloguedDuty>): NextStep[] {
+export function thenChain(duty: CataloguedDuty, byId: ReadonlyMap<string, CataloguedDuty>, situation?: SituationId): NextStep[] {
   const seen = new Set<string>([duty.id]);
-  const walk = (ids: readonly string[]): NextStep[] => {
-    const fresh = ids.filter((id) => !seen.has(id) && byId.has(id));
-    fresh.forEach((id) => seen.add(id)); // siblings claim their place before any is expanded
-    return fresh.map((id) => {
-      const d = byId.get(id)!;
-      return { duty: d, next: walk(d.then) };
+  const walk = (links: readonly ThenLink[]): NextStep[] => {
+    const fresh = links.filter((l) => !seen.has(l.duty) && byId.has(l.duty) && (!situation || l.when.includes(situation)));
+    fresh.forEach((l) => seen.add(l.duty)); // siblings claim their place before any is expanded
+    return fresh.map((link) => {
+      const d = byId.get(link.duty)!;
+      return { duty: d, link, next: walk(thenOf(d)) };
     });
   };
-  return walk(duty.then);
+  return walk(thenOf(duty));
 }
 
 /** Counts the steps of a chain. */

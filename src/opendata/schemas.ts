@@ -5,7 +5,10 @@
 import * as z from 'zod';
 import { ClauseSchema } from '../documents/schemas/clause.ts';
 import { DocumentSchema } from '../documents/schemas/document.ts';
-import { CataloguedDutySchema } from '../duties/schema.ts';
+import { CataloguedDesignationSchema, CataloguedDutySchema, DutyId } from '../duties/schema.ts';
+import { DocumentId } from '../documents/schemas/document.ts';
+import { RoleId, SituationId } from '../glossary.ts';
+import { FACTS } from '../machines/routing.ts';
 
 /** A path on this site, e.g. /documents/sixian-2020/#s3-2 */
 const SitePath = z.string().regex(/^\/[^\s]*$/);
@@ -20,11 +23,49 @@ export const DocumentsFileSchema = z.object({
   ),
 });
 
+/** Each published entry adds the link to the block holding its quote. */
+const withUrl = { /** The cited clause on the document page (the block holding the quote). */ url: SitePath };
+const [caseEntry, programme, consequence, entitlement] = CataloguedDutySchema.options;
+
 export const DutiesFileSchema = z.object({
-  duties: z.array(
-    CataloguedDutySchema.extend({
-      /** The cited clause on the document page (the block holding the quote). */
+  duties: z.array(z.discriminatedUnion('kind', [caseEntry.extend(withUrl), programme.extend(withUrl), consequence.extend(withUrl), entitlement.extend(withUrl)])),
+  /** Who does another body's work (the child director for the village committee), with the designating clause. */
+  designations: z.array(CataloguedDesignationSchema.extend(withUrl)),
+});
+
+export const WalkthroughsFileSchema = z.object({
+  walkthroughs: z.array(
+    z.object({
+      /** The walkthrough's id: the glossary id of the situation it starts from. */
+      id: SituationId,
+      /** What the person met, in plain words. */
+      title: z.string(),
+      /** Its first page (the emergency screen). */
       url: SitePath,
+      /** Every situation its outcomes draw on. */
+      situations: z.array(SituationId),
+      /** The roles it offers. */
+      roles: z.array(RoleId),
+      /** The addresses of all its outcome pages. */
+      outcomes: z.array(SitePath),
+    }),
+  ),
+  /** Every outcome page the site can reach. */
+  outcomes: z.array(
+    z.object({
+      url: SitePath,
+      /** The walkthrough it ends. */
+      walkthrough: SituationId,
+      document: DocumentId,
+      role: RoleId,
+      /** The situations its entries are drawn from (glossary ids). */
+      situations: z.array(SituationId),
+      /** The answers that lead to it, in the order asked (question id → yes or no). */
+      answers: z.partialRecord(z.enum(FACTS), z.enum(['yes', 'no'])),
+      /** The duties shown as the role's own (numbered steps first). */
+      duties: z.array(DutyId),
+      /** The hand-off chain shown (what the other bodies do next), depth first. */
+      next: z.array(DutyId),
     }),
   ),
 });

@@ -53,8 +53,8 @@ for (const doc of documentIds) {
     await expect(card.locator('dd.notify')).toContainText('公安机关');
     const quote = ((await card.locator('blockquote').textContent()) ?? '').replace(/\s+/g, '');
     expect(quote.length).toBeGreaterThan(5);
-    // What the police do next is listed, each step with its own citation.
-    await expect(card.locator('.next li').first()).toContainText('公安机关');
+    // What the bodies told do next is listed, each step with its basis and its own citation.
+    await expect(card.locator('.next li .basis').first()).toHaveText(/^(文件写明的下一步|文件未写明，此步为推断)/);
     await expect(card.locator('.next a.duty-cite').first()).toHaveAttribute('href', new RegExp(`^/documents/${doc}/#`));
 
     const href = (await card.locator('a.duty-cite:not(.compact)').getAttribute('href'))!;

@@ -48,20 +48,22 @@ const DOCS = orderDocuments([A, T, B]);
 const ORDER = DOCS.map((d) => d.id);
 
 /** A duty run through the real schema (defaults filled, ids checked against the glossary). */
-const duty = (document: string, name: string, fields: Partial<Record<keyof CataloguedDuty, unknown>> = {}): CataloguedDuty =>
+const duty = (document: string, name: string, fields: Record<string, unknown> = {}): CataloguedDuty =>
   CataloguedDutySchema.parse({
-    id: `${document}/${name}`, document, clause: 's1', anchor: 's1-p1', roles: ['school'], situations: ['living-alone'],
+    id: `${document}/${name}`, kind: 'case', trigger: '发现', document, clause: 's1', anchor: 's1-p1', roles: ['school'], situations: ['living-alone'],
     mechanism: 'mandatory-report', action: '发现后向公安机关报告', deadline: null, quote: '应当在第一时间向公安机关报告',
     ...fields,
   });
+/** A hand-off in the given situations, as the text says it. */
+const to = (duty: string, when: string[] = ['living-alone'], basis = 'text', note?: string) => ({ duty, when, basis, ...(note ? { note } : {}) });
 
-const aReport = duty('alpha-2017', 'report', { deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], then: ['alpha-2017/police-respond'], situations: ['living-alone', 'missing'] });
-const aRespond = duty('alpha-2017', 'police-respond', { roles: ['police'], mechanism: 'emergency-response', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone', 'missing'], deadline: { id: 'immediately', words: '立即' }, notify: ['township'], then: ['alpha-2017/township-assess'] });
-const aAssess = duty('alpha-2017', 'township-assess', { roles: ['township'], mechanism: 'assessment-support', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone'], then: ['alpha-2017/report'] });
-const aDropout = duty('alpha-2017', 'absence', { situations: ['dropout'], mechanism: 'dropout-prevention', deadline: { id: 'after-one-week', words: '超过一个星期' }, anchor: 's1-p2' });
-const aDated = duty('alpha-2017', 'task-late', { roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', deadline: { id: 'dated', words: '2017年9月15日前' }, anchor: 'annex-t1-r3', clause: 'annex' });
-const aDatedEarly = duty('alpha-2017', 'task-early', { roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', deadline: { id: 'dated', words: '2016年12月21日-2017年7月31日' }, anchor: 'annex-t1-r3', clause: 'annex' });
-const aQuarterly = duty('alpha-2017', 'quarterly', { roles: ['township'], situations: ['left-behind-child'], mechanism: 'periodic-report', deadline: { id: 'quarterly', words: '每季度末' }, anchor: 's1-p2' });
+const aReport = duty('alpha-2017', 'report', { deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], then: [to('alpha-2017/police-respond', ['living-alone', 'missing'])], situations: ['living-alone', 'missing'] });
+const aRespond = duty('alpha-2017', 'police-respond', { roles: ['police'], mechanism: 'emergency-response', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone', 'missing'], deadline: { id: 'immediately', words: '立即' }, notify: ['township'], then: [to('alpha-2017/township-assess', ['living-alone'], 'inferred', '文件只写报告，未写乡镇接手')] });
+const aAssess = duty('alpha-2017', 'township-assess', { roles: ['township'], mechanism: 'assessment-support', anchor: 's2-1-p1', clause: 's2-1', situations: ['living-alone'], then: [to('alpha-2017/report')] });
+const aDropout = duty('alpha-2017', 'absence', { situations: ['dropout'], mechanism: 'dropout-prevention', threshold: { id: 'after-one-week', words: '超过一个星期' }, anchor: 's1-p2' });
+const aDated = duty('alpha-2017', 'task-late', { kind: 'programme', roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', due: { date: '2017-09-15', words: '2017年9月15日前' }, anchor: 'annex-t1-r3', clause: 'annex' });
+const aDatedEarly = duty('alpha-2017', 'task-early', { kind: 'programme', roles: ['civil-affairs'], situations: ['left-behind-child'], mechanism: 'case-record', due: { date: '2017-07-31', words: '2016年12月21日-2017年7月31日' }, anchor: 'annex-t1-r3', clause: 'annex' });
+const aQuarterly = duty('alpha-2017', 'quarterly', { kind: 'programme', roles: ['township'], situations: ['left-behind-child'], mechanism: 'periodic-report', period: { id: 'quarterly', words: '每季度末' }, anchor: 's1-p2' });
 const bReport = duty('beta-2016', 'report', { deadline: { id: 'immediately', words: '及时' }, notify: ['police'], situations: ['living-alone'] });
 const bHotline = duty('beta-2016', 'hotline', { roles: ['youth-league'], situations: ['left-behind-child'], mechanism: 'hotline' });
 const tReport = duty('template-township', 'report', { roles: ['school', 'medical'], deadline: { id: 'immediately', words: '第一时间' }, notify: ['police'], situations: ['living-alone'] });
@@ -132,13 +134,22 @@ describe('what happens next', () => {
     expect(chainSize(chain)).toBe(2);
   });
   it('lists a duty once even when two branches hand on to it, and skips unknown ids', () => {
-    const x = duty('alpha-2017', 'x', { then: ['alpha-2017/y', 'alpha-2017/z', 'alpha-2017/gone'] });
-    const y = duty('alpha-2017', 'y', { then: ['alpha-2017/z'] });
-    const z = duty('alpha-2017', 'z', { then: ['alpha-2017/x'] });
+    const x = duty('alpha-2017', 'x', { then: [to('alpha-2017/y'), to('alpha-2017/z'), to('alpha-2017/gone')] });
+    const y = duty('alpha-2017', 'y', { then: [to('alpha-2017/z')] });
+    const z = duty('alpha-2017', 'z', { then: [to('alpha-2017/x')] });
     const chain = thenChain(x, new Map([x, y, z].map((d) => [d.id, d])));
     expect(chain.map((s) => s.duty.id)).toEqual(['alpha-2017/y', 'alpha-2017/z']);
     expect(chain[0]!.next).toEqual([]);
     expect(chainSize(chain)).toBe(2);
+  });
+  it('follows only the links that apply in the situation, carrying each link\'s basis', () => {
+    const missing = thenChain(aReport, byId, 'missing');
+    expect(missing.map((s) => s.duty.id)).toEqual(['alpha-2017/police-respond']);
+    // police-respond → township-assess applies to living-alone only.
+    expect(missing[0]!.next).toEqual([]);
+    const alone = thenChain(aReport, byId, 'living-alone');
+    expect(alone[0]!.link.basis).toBe('text');
+    expect(alone[0]!.next[0]!.link).toEqual({ duty: 'alpha-2017/township-assess', when: ['living-alone'], basis: 'inferred', note: '文件只写报告，未写乡镇接手' });
   });
   it('is empty for a duty that hands nothing on', () => {
     expect(thenChain(bReport, byId)).toEqual([]);

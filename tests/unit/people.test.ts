@@ -3,16 +3,19 @@
  * document names but does not carry (read off the compiled body), and the plain explanations
  * shown once at a term's first mention.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attachments } from '../../src/documents/attachments.ts';
+import type { Block } from '../../src/documents/model.ts';
+import { compiledDocuments } from '../../src/documents/sources.ts';
 import { EXPLANATIONS, firstMentions, termsIn } from '../../src/explanations.ts';
 
-const body = (id: string) => readFileSync(`src/content/documents/${id}.mdx`, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+const compiled = (id: string) => compiledDocuments().find((d) => d.meta.id === id)!;
+const fixture = (blocks: Block[]) => ({ meta: { ...compiled('longli-2017').meta, id: 'alpha-2017' }, blocks });
+const text = (t: string) => [{ t: 'text' as const, text: t }];
 
 describe('attachments', () => {
   it('lists 龙里 附件1–7 by the list\'s titles, with the blocks that name them', () => {
-    const list = attachments(body('longli-2017'), 'longli-2017');
+    const list = attachments(compiled('longli-2017'));
     expect(list.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(list[0]!.title).toBe('留守儿童委托监护责任确认书');
     expect(list[0]!.namedIn).toEqual([{ block: 's5-1-1-p1', words: '留守儿童委托监护责任确认书' }]);
@@ -23,14 +26,13 @@ describe('attachments', () => {
   });
 
   it('finds none where a document lists none', () => {
-    for (const id of ['ningcheng-2017', 'wuhai-2016', 'template-township']) expect(attachments(body(id), id)).toEqual([]);
+    for (const id of ['ningcheng-2017', 'wuhai-2016', 'template-township']) expect(attachments(compiled(id))).toEqual([]);
   });
 
   it('stops on a reference to an attachment the list lacks, naming the document and the fix', () => {
-    const broken = '<P id="s1-p1" kind="paragraph">{"填写《甲表》（见附件9）"}</P>\n\n<ul class="attachments">\n<li>{"1.乙表"}</li>\n</ul>';
-    expect(() => attachments(broken, 'alpha-2017')).toThrow(/alpha-2017: block s1-p1 cites 附件9.*corrections\.yaml/);
-    const unnumbered = '<ul class="attachments">\n<li>{"乙表"}</li>\n</ul>';
-    expect(() => attachments(unnumbered, 'alpha-2017')).toThrow(/has no number/);
+    const broken = fixture([{ type: 'paragraph', id: 's1-p1', kind: 'paragraph', inlines: text('填写《甲表》（见附件9）') }, { type: 'list', items: ['1.乙表'] }]);
+    expect(() => attachments(broken)).toThrow(/alpha-2017: block s1-p1 cites 附件9.*corrections\.yaml/);
+    expect(() => attachments(fixture([{ type: 'list', items: ['乙表'] }]))).toThrow(/has no number/);
   });
 });
 

@@ -1,0 +1,129 @@
+/**
+ * After `astro build`, leaves in each page's inline <style> blocks only the rules that can apply
+ * to that page. Styles are inlined (astro.config.mjs), so without this every document page would
+ * carry the rules of every other document (tables, lost passages, task rows …) it does not have.
+ *
+ * A selector is kept when, with its states made true, it matches an element of the page:
+ * :hover, :focus, :focus-visible, :target, :active, :visited and [open] can become true after
+ * the page has loaded, and pseudo-elements (::before …) belong to an element that matches. A
+ * selector naming a class, id or attribute that a script of the page mentions is kept whatever
+ * the page holds, since the script may add it. Nothing else of the page is touched: only the
+ * text between <style> and </style> changes.
+ *
+ * Runs before integrations that hash inline styles (a Content-Security-Policy), so their hashes
+ * are those of the pruned styles.
+ */
+import type { AstroIntegration } from 'astro';
+import { selectOne } from 'css-select';
+import { parseDocument } from 'htmlparser2';
+import postcss, { type AtRule, type Container, type Rule } from 'postcss';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type Doc = ReturnType<typeof parseDocument>;
+
+/** States a page can reach after load: treated as true when matching. */
+const STATES = ['hover', 'focus', 'focus-visible', 'focus-within', 'target', 'active', 'visited', 'checked'];
+const pseudos = Object.fromEntries(STATES.map((s) => [s, () => true]));
+const PSEUDO_ELEMENT = /::?(before|after|marker|placeholder|selection|backdrop|first-line|first-letter|-webkit-[\w-]+|-moz-[\w-]+)\b/g;
+/** Attributes the browser itself toggles. */
+const STATE_ATTRIBUTE = /\[open\]/g;
+
+/** Does a string literal in the scripts hold this name as a word (`classList.add('x')`, `'a x'`)? */
+function inScriptString(name: string, scriptText: string): boolean {
+  if (!scriptText.includes(name)) return false;
+  const word = name.replace(/[-]/g, '\\-');
+  return new RegExp(`["'\`][^"'\`\\n]*(?<![\\w-])${word}(?![\\w-])[^"'\`\\n]*["'\`]`).test(scriptText);
+}
+
+/** Can this selector apply to the page (see the file comment)? */
+export function selectorApplies(selector: string, doc: Doc, scriptText: string): boolean {
+  const names = (selector.match(/[.#][\w-]+|\[[\w-]+/g) ?? []).map((n) => n.slice(1));
+  if (names.some((n) => inScriptString(n, scriptText))) return true;
+  const bare = selector.replace(PSEUDO_ELEMENT, '').replace(STATE_ATTRIBUTE, '').trim();
+  // A selector that was only a pseudo-element or a state (`::before`, `:focus-visible`) applies to anything.
+  if (!bare || /^(:[\w-]+)+$/.test(bare)) return true;
+  try {
+    return selectOne(bare, doc.children, { pseudos }) !== null;
+  } catch {
+    // A selector the matcher does not know: keep it rather than risk dropping a needed rule.
+    return true;
+  }
+}
+
+/** The stylesheet with the rules that cannot apply removed (postcss keeps the rest byte for byte). */
+export function pruneCss(css: string, doc: Doc, scriptText = ''): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule: Rule) => {
+    const parent = rule.parent as Container | undefined;
+    if (parent?.type === 'atrule' && /keyframes$/i.test((parent as AtRule).name)) return;
+    const kept = rule.selectors.filter((s) => selectorApplies(s, doc, scriptText));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selector = kept.join(',');
+  });
+  // Media and supports blocks left empty go too.
+  root.walkAtRules((at: AtRule) => {
+    if (at.nodes && at.nodes.length === 0) at.remove();
+  });
+  return root.toString();
+}
+
+const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/** The text of the page's scripts (inline, and files of the site it loads), to spare what they may add. */
+async function scriptsOf(html: string, site: string, file: string): Promise<string> {
+  let text = '';
+  for (const [, attrs, body] of html.matchAll(SCRIPT)) {
+    const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(attrs!)?.[1];
+    if (!src) {
+      text += body;
+      continue;
+    }
+    const path = src.startsWith('/') ? join(site, src) : resolve(join(site, file, '..'), src);
+    if (path.startsWith(site + sep) && existsSync(path)) text += await readFile(path, 'utf8');
+  }
+  return text;
+}
+
+export async function prunePage(html: string, site: string, file: string): Promise<string> {
+  if (!STYLE.test(html)) return html;
+  STYLE.lastIndex = 0;
+  const doc = parseDocument(html);
+  const scriptText = await scriptsOf(html, site, file);
+  return html.replace(STYLE, (_, open: string, css: string, close: string) => open + pruneCss(css, doc, scriptText) + close);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await htmlFiles(p)));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+export default function pruneInlineCss(): AstroIntegration {
+  return {
+    name: 'prune-inline-css',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir).replace(/[\\/]$/, '');
+        const files = await htmlFiles(site);
+        let before = 0;
+        let after = 0;
+        for (const file of files) {
+          const html = await readFile(file, 'utf8');
+          const pruned = await prunePage(html, site, relative(site, file));
+          before += html.length;
+          after += pruned.length;
+          if (pruned !== html) await writeFile(file, pruned);
+        }
+        logger.info(`${files.length} pages: inline CSS pruned, ${((before - after) / 1024).toFixed(0)} KB less HTML in all`);
+      },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * What every walkthrough machine shares: its input, its events and the two named implementations
+ * its config refers to. Routing only: no wording, no duty text, no component (STYLE.md, XState).
+ *
+ * A machine starts once the person has chosen the document (county) and their role. Its questions
+ * are facts (FactId) that the documents' own conditions and thresholds turn on; the walkthrough
+ * layer works out which facts change the outcome for this document and role (`asks`), and a
+ * question whose answer would change nothing is never put to a person in a hurry.
+ */
+import { assign } from 'xstate';
+import type { RoleId, SituationId } from '../glossary.ts';
+
+/** The facts a machine may ask about. Each names the fact so that YES means it holds. */
+export const FACTS = [
+  /** 能联系上孩子的父母 */
+  'reachable',
+  /** 孩子现在有大人照看 */
+  'cared-for',
+  /** 受委托照看孩子的人能照顾好孩子 */
+  'carer-able',
+  /** 情节较轻（民警、检察等办案机关判断） */
+  'minor',
+  /** 孩子需要马上被带离家 */
+  'removal',
+  /** 孩子无故不到校超过一个星期 */
+  'over-week',
+  /** 已经劝返，孩子还是没回来 */
+  'return-failed',
+  /** 家庭经济困难 */
+  'poor',
+  /** 父母都不能抚养孩子（去世、失踪、重病、服刑等） */
+  'unsupported',
+  /** 父母两人都外出 */
+  'both-away',
+] as const;
+export type FactId = (typeof FACTS)[number];
+
+export type AnswerValue = 'yes' | 'no';
+export type Answers = Partial<Record<FactId, AnswerValue>>;
+
+/** What a machine is started with: the chosen document and role, and the facts worth asking there. */
+export interface WalkInput {
+  document: string;
+  role: RoleId;
+  /** The facts whose answer changes the outcome for this document and role. */
+  asks: readonly FactId[];
+}
+
+export interface WalkContext extends WalkInput {
+  answers: Answers;
+}
+
+/** An answer to the current question. */
+export type WalkEvent = { type: 'YES' } | { type: 'NO' };
+
+/** Each outcome state's meta: the situations its duties are drawn from. */
+export interface OutcomeMeta {
+  situations: readonly SituationId[];
+}
+
+/** The implementations every machine's setup() takes, by name. */
+export const walkGuards = {
+  /** Is this fact worth asking for this document and role? */
+  asks: ({ context }: { context: WalkContext }, params: { fact: FactId }) => context.asks.includes(params.fact),
+};
+
+export const walkActions = {
+  /** Records the answer to the question just put. */
+  answer: assign<WalkContext, WalkEvent, { fact: FactId; value: AnswerValue }, WalkEvent, never>(({ context }, params) => ({
+    answers: { ...context.answers, [params.fact]: params.value },
+  })),
+};
+
+export const walkContext = ({ input }: { input: WalkInput }): WalkContext => ({ ...input, answers: {} });
+
+/**
+ * A question state: tagged `question`, YES and NO each record the answer and lead on.
+ * (A helper, so each machine file reads as its routing table and nothing else.)
+ */
+export const ask = (fact: FactId, yes: string, no: string) => ({
+  tags: 'question' as const,
+  meta: { fact },
+  on: {
+    YES: { target: yes, actions: { type: 'answer' as const, params: { fact, value: 'yes' as const } } },
+    NO: { target: no, actions: { type: 'answer' as const, params: { fact, value: 'no' as const } } },
+  },
+});
+
+/** A passing state: on to the first of `[fact, state]` worth asking, else to `otherwise`. */
+export const next = (steps: readonly (readonly [FactId, string])[], otherwise: string) => ({
+  always: [
+    ...steps.map(([fact, target]) => ({ guard: { type: 'asks' as const, params: { fact } }, target })),
+    { target: otherwise },
+  ],
+});
+
+/** An outcome state: final, tagged `outcome`, its meta naming the situations it draws on. */
+export const outcome = (...situations: SituationId[]) => ({
+  type: 'final' as const,
+  tags: 'outcome' as const,
+  meta: { situations } satisfies OutcomeMeta,
+});

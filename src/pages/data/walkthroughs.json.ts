@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { WalkthroughsFileSchema } from '../../opendata/schemas.ts';
+import { chainIds, ownIds } from '../../walkthroughs/select.ts';
+import { walkData } from '../walkthroughs/_data.ts';
+
+/** Open data: every walkthrough, and every outcome page with the duties it shows. */
+export const GET: APIRoute = async () => {
+  const { walk } = await walkData();
+  const outcomes = walk.pages.filter((p) => p.outcome);
+  const file = WalkthroughsFileSchema.parse({
+    walkthroughs: walk.walkthroughs.map((w) => ({ ...w, outcomes: outcomes.filter((p) => p.walkthrough === w.id).map((p) => p.url) })),
+    outcomes: outcomes.map((p) => ({
+      url: p.url, walkthrough: p.walkthrough, document: p.document, role: p.role, situations: p.state.situations,
+      answers: p.state.answers, duties: ownIds(p.outcome!), next: chainIds(p.outcome!),
+    })),
+  });
+  return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

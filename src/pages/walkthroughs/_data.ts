@@ -1,0 +1,41 @@
+/**
+ * What every walkthrough page reads: the duty site (documents, citations, order) and the
+ * walkthrough site (walkthroughs, roles offered, every state's page), both memoised per build.
+ */
+import { getCollection } from 'astro:content';
+import { ROLES, type RoleId } from '../../glossary.ts';
+import { dutySite } from '../../duties/site.ts';
+import { walkSite } from '../../walkthroughs/site.ts';
+import { walkStartUrl, WALKTHROUGHS } from '../../urls.ts';
+import { WORDING } from '../../walkthroughs/wording/index.ts';
+import type { WalkthroughId } from '../../machines/index.ts';
+
+const RANK = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
+
+export async function walkData() {
+  const duties = dutySite(await getCollection('documents'), await getCollection('duties'));
+  const entries = duties.duties;
+  const acting = (await getCollection('designations')).map((d) => d.data);
+  const walk = walkSite(entries, acting, duties.docOrder, duties.order, (r: RoleId) => RANK.get(r) ?? 99);
+  /** The entry of a document that names the 12355 line, if any. */
+  const hotline = (document: string) => entries.find((e) => e.document === document && e.quote.includes('12355')) ?? null;
+  return { duties, walk, entries, acting, hotline };
+}
+
+/** One page per walkthrough. */
+export async function walkthroughPaths() {
+  const { walk } = await walkData();
+  return walk.walkthroughs.map((w) => ({ params: { walkthrough: w.id } }));
+}
+
+/** A catalogue entry as the walkthrough pages hold it. */
+export type WalkEntry = Awaited<ReturnType<typeof walkData>>['entries'][number];
+
+/** What the pages of one walkthrough before the document share: its words, roles and crumbs. */
+export async function walkthroughPage(params: Record<string, string | undefined>) {
+  const data = await walkData();
+  const id = params.walkthrough as WalkthroughId;
+  const words = WORDING[id];
+  const crumbs = [{ href: WALKTHROUGHS, label: '分步指引' }, { href: walkStartUrl(id), label: words.title }];
+  return { ...data, id, words, crumbs, kicker: `分步指引 · ${words.title}`, walkthrough: data.walk.walkthroughs.find((w) => w.id === id)! };
+}

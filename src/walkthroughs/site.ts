@@ -1,0 +1,99 @@
+/**
+ * Every walkthrough page the site has, worked out once per build from the machines and the
+ * catalogue: for each walkthrough, the roles it offers; for each document and role, the facts
+ * worth asking and every state the machine reaches (a page each); for each outcome, what it shows.
+ * Pure: the pages pass in the checked catalogue.
+ */
+import type { RoleId, SituationId } from '../glossary.ts';
+import { MACHINES, WALKTHROUGH_IDS, type WalkMachine, type WalkthroughId } from '../machines/index.ts';
+import type { Answers, FactId, OutcomeMeta } from '../machines/routing.ts';
+import { factsThatMatter, walkStates, type WalkState } from './graph.ts';
+import { selectOutcome, type Acting, type Entry, type Outcome } from './select.ts';
+import { walkStateUrl, walkStartUrl } from '../urls.ts';
+import { WORDING } from './wording/index.ts';
+
+export interface WalkPage<E extends Entry> {
+  walkthrough: WalkthroughId;
+  document: string;
+  role: RoleId;
+  /** The facts asked for this document and role. */
+  asks: FactId[];
+  state: WalkState;
+  url: string;
+  /** For an outcome state: what it shows. */
+  outcome: Outcome<E> | null;
+}
+
+export interface Walkthrough {
+  id: WalkthroughId;
+  title: string;
+  url: string;
+  /** Every situation its outcomes draw on. */
+  situations: SituationId[];
+  /** The roles offered: every role with a case duty or an entitlement here in any document, then 其他人. */
+  roles: RoleId[];
+}
+
+export interface WalkSite<E extends Entry> {
+  walkthroughs: Walkthrough[];
+  pages: WalkPage<E>[];
+  byUrl: Map<string, WalkPage<E>>;
+}
+
+/** The situations a machine's outcomes name. */
+export function outcomeSituations(machine: WalkMachine): SituationId[] {
+  const metas = Object.values(machine.root.states).map((s) => s.meta as Partial<OutcomeMeta> | undefined);
+  return [...new Set(metas.flatMap((m) => m?.situations ?? []))];
+}
+
+/** 其他人（邻居、亲友）: always offered last, so nobody is left without a choice. */
+const ANYONE: RoleId = 'citizen';
+
+export function rolesOffered(id: WalkthroughId, entries: readonly Entry[], acting: readonly Acting[], rank: (r: RoleId) => number): RoleId[] {
+  const here = entries.filter((e) => (e.kind === 'case' || e.kind === 'entitlement') && e.situations.includes(id));
+  const roles = new Set<RoleId>(here.flatMap((e) => e.roles));
+  for (const a of acting) if (roles.has(a.actsFor)) roles.add(a.role);
+  roles.delete(ANYONE);
+  return [...[...roles].sort((a, b) => rank(a) - rank(b)), ANYONE];
+}
+
+let memo: { key: string; site: WalkSite<Entry> } | null = null;
+
+export function walkSite<E extends Entry>(
+  entries: readonly E[],
+  acting: readonly Acting[],
+  documents: readonly string[],
+  order: (a: E, b: E) => number,
+  rank: (r: RoleId) => number,
+): WalkSite<E> {
+  const key = `${documents.join('|')}#${entries.map((e) => e.id).join('|')}#${acting.map((a) => `${a.document}:${a.role}`).join('|')}`;
+  if (memo?.key === key) return memo.site as unknown as WalkSite<E>;
+  const walkthroughs: Walkthrough[] = [];
+  const pages: WalkPage<E>[] = [];
+  for (const id of WALKTHROUGH_IDS) {
+    const machine = MACHINES[id];
+    const roles = rolesOffered(id, entries, acting, rank);
+    walkthroughs.push({ id, title: WORDING[id].title, url: walkStartUrl(id), situations: outcomeSituations(machine), roles });
+    for (const document of documents) {
+      for (const role of roles) {
+        const select = (situations: readonly SituationId[], answers: Answers) => selectOutcome(entries, acting, { document, role, situations, answers }, order);
+        const signature = (situations: readonly SituationId[], answers: Answers) => {
+          const o = select(situations, answers);
+          // What the person must do or can get; what others send them follows from it and is shown with its conditions.
+          return [o.own.map((x) => x.entry.id), o.entitlements.map((e) => e.id)].map((l) => l.join(',')).join('|');
+        };
+        const asks = factsThatMatter(machine, { document, role }, signature);
+        for (const state of walkStates(machine, { document, role, asks })) {
+          pages.push({
+            walkthrough: id, document, role, asks, state,
+            url: walkStateUrl(id, document, role, state.segments),
+            outcome: state.kind === 'outcome' ? select(state.situations, state.answers) : null,
+          });
+        }
+      }
+    }
+  }
+  const site: WalkSite<E> = { walkthroughs, pages, byUrl: new Map(pages.map((p) => [p.url, p])) };
+  memo = { key, site: site as unknown as WalkSite<Entry> };
+  return site;
+}
