@@ -5,7 +5,7 @@
  * One search record per thing a reader can land on, not per page (src/search/records.ts cuts them):
  * - each section of a document (a heading and its paragraphs up to the next heading), at its anchor;
  * - each duty once (role pages repeat a duty for every role that carries it), at its card;
- * - each walkthrough page (dist/walkthroughs/), labelled 分步指引.
+ * - each walkthrough (its start page), labelled 分步指引.
  * Small records keep the first search light: a result's fragment is one section, not a whole
  * document. Beside the index it writes `records.json`: for every record id its kind, document,
  * roles, title and address, so the search page ranks and labels results before loading any
@@ -41,7 +41,7 @@ export function siteRecords(site: string): SearchRecord[] {
   const read = (f: string) => readFileSync(f, 'utf8');
   const docs = htmlFiles(join(site, 'documents')).filter((f) => /documents[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
   const roles = htmlFiles(join(site, 'roles')).filter((f) => /roles[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
-  const walks = htmlFiles(join(site, 'walkthroughs')).sort();
+  const walks = htmlFiles(join(site, 'walkthroughs')).filter((f) => /walkthroughs[\\/]([^\\/]+[\\/])?index\.html$/.test(f)).sort();
   return [
     ...docs.flatMap((f) => documentRecords(urlOf(site, f), read(f))),
     ...dutyRecords(roles.map((f) => ({ url: urlOf(site, f), html: read(f) }))),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pagefindStrings } from '../tests/search/evaluate.ts';
 import { FIXTURE, indexHash, sourcesHash, type IndexFixture } from '../tests/search/fixture.ts';
 import { nodePagefind } from '../tests/search/pagefind-node.ts';
-import { QUERIES } from '../tests/search/queries.ts';
+import { PROBES, QUERIES } from '../tests/search/queries.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -18,7 +18,7 @@ if (!existsSync(join(dist, 'pagefind/records.json'))) {
 }
 const { ask, close } = await nodePagefind(dist);
 const answers: IndexFixture['answers'] = {};
-for (const s of [...new Set(QUERIES.flatMap((t) => pagefindStrings(t.q)))].sort()) {
+for (const s of [...new Set([...QUERIES.map((t) => t.q), ...PROBES].flatMap((q) => pagefindStrings(q)))].sort()) {
   answers[s] = (await ask(s)).map((r) => [r.id, Math.round(r.score * 1000) / 1000]);
 }
 await close();

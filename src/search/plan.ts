@@ -36,7 +36,9 @@ export function planQuery(raw: string, glossary: readonly SearchTerm[]): QueryPl
   const quoted = text.includes('"') && !!text.replace(/"/g, '').trim();
   const phrases = [...new Set(text.replace(/"/g, ' ').split(' ').map(compact).filter(Boolean))];
   const u = quoted || !text ? null : understand(text, glossary);
-  const related = u ? [...(u.core && u.core !== phrases.join('') && [...u.core].length >= 2 ? [{ words: u.core, from: text }] : []), ...u.related] : [];
+  // The query less its filler, looked up as typed only when it is not everyday language (强制报告怎么办 → 强制报告).
+  const core = u && !u.everyday && u.core !== phrases.join('') && [...u.core].length >= 2 ? [{ words: u.core, from: text }] : [];
+  const related = u ? [...core, ...u.related] : [];
   return { text, phrases, quoted, related, roles: u?.roles ?? [], everyday: u?.everyday ?? false, words: queryWords(phrases) };
 }
 

@@ -7,8 +7,8 @@
  * never reach the page. Order: the remembered document's records first (shown as a filter the
  * reader can remove); then by score: Pagefind's own score from the loose search, scaled per
  * look-up, the exact phrase counting twice, each related word once (a record using several of
- * the words ranks first), more when the title has the words; for everyday language, walkthroughs
- * and duties before the documents' sections; for a policy term the sections first, then the rest; duties of the roles the query or the reader's
+ * the words ranks first), more when the title has the words; for everyday language, the matching
+ * walkthroughs first, duties weighted above sections; for a policy term the sections first, then the rest; duties of the roles the query or the reader's
  * remembered role names before others; a township template after a government's own document.
  */
 import type { Catalog, CatalogEntry } from './catalog.ts';
@@ -39,7 +39,7 @@ export interface Ranked {
   score: number;
 }
 
-const KIND_WEIGHT_EVERYDAY = { walkthrough: 1.6, duty: 1.3, section: 1 } as const;
+const KIND_WEIGHT_EVERYDAY = { walkthrough: 1, duty: 1.3, section: 1 } as const;
 
 export function rankResults(
   plan: QueryPlan,
@@ -73,8 +73,9 @@ export function rankResults(
     });
   }
   const roles = new Set([...plan.roles, ...(prefs.role ? [prefs.role] : [])]);
-  // Everyday language: the reader's own words are not the documents' (nothing has them as typed).
-  const everyday = plan.everyday && !found.some((f) => f.lookup.via === 'exact' && f.answer.exact.some((id) => catalog.has(id)));
+  // Everyday language: the reader's own words are not the documents' (no section or duty has them
+  // as typed; a walkthrough may: they are written in everyday words).
+  const everyday = plan.everyday && !found.some((f) => f.lookup.via === 'exact' && f.answer.exact.some((id) => catalog.has(id) && catalog.get(id)!.kind !== 'walkthrough'));
   const results = [...byId.values()];
   for (const r of results) {
     const e = r.entry;
@@ -84,8 +85,9 @@ export function rankResults(
   }
   const first = (r: Ranked) => (prefs.doc && r.entry.doc === prefs.doc ? 0 : 1);
   // A policy term leads to the documents' own text first, then to the duties quoting it
-  // (docs/004-search-documents-first.md); everyday language goes by score, weighted above.
-  const tier = (r: Ranked) => (everyday || r.entry.kind === 'section' ? 0 : 1);
+  // (docs/004-search-documents-first.md).
+  // For everyday language the matching walkthrough leads: it asks the rest and ends at the duties.
+  const tier = (r: Ranked) => (everyday ? (r.entry.kind === 'walkthrough' ? 0 : 1) : r.entry.kind === 'section' ? 0 : 1);
   return results
     .map((r, i) => ({ r, i }))
     .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)

@@ -5,7 +5,7 @@
  * site (data-pagefind-ignore, <del>, screen-reader text) stays ignored, and paragraphs keep their
  * ids (a result can link to the paragraph itself).
  */
-import { ROLES } from '../glossary.ts';
+import { ROLES, SITUATIONS } from '../glossary.ts';
 
 export type RecordKind = 'section' | 'duty' | 'walkthrough';
 
@@ -47,7 +47,11 @@ function need<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
-const HEADING = /<div class="(?:clause|part)-heading[^"]*"[^>]*>\s*<h([1-6])\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
+/**
+ * A clause or part heading: an <h2>–<h6> with an id, followed by its § link (<a class="anchor">),
+ * with the wrapper it stands in. Other headings with ids (the facts box's hidden title) have none.
+ */
+const HEADING = /(?:<div[^>]*>\s*)?<h([2-6])\s+id="([^"]+)"[^>]*>((?:(?!<\/h[1-6]>)[\s\S])*?)<\/h\1>(?=\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a class="anchor)/g;
 
 /** A document page → one record for its opening text and one per heading, each up to the next heading. */
 export function documentRecords(url: string, html: string): SearchRecord[] {
@@ -101,7 +105,7 @@ export function dutyRecords(pages: readonly { url: string; html: string }[]): Se
           const action = textOf(need(/<h3[^>]*>([\s\S]*?)<\/h3>/.exec(inner), `${url}#duty-${card[1]}: no <h3> action`)[1]!);
           const clean = inner
             .replace(/<dt[\s\S]*?<\/dt>/g, '')
-            .replace(/<figcaption[\s\S]*?<\/figcaption>/g, '')
+            .replace(/<figure[\s\S]*?<\/figure>/g, '')
             .replace(/<span class="kind">[\s\S]*?<\/span><\/span>/g, '</span>')
             .replace(/<p class="source"[\s\S]*?<\/p>/g, '');
           const clause = /class="duty-cite[^"]*" href="\/documents\/[^/]+\/#([^":]+)/.exec(inner)?.[1];
@@ -131,13 +135,24 @@ export function dutyRecords(pages: readonly { url: string; html: string }[]): Se
 }
 
 /**
- * A walkthrough page → its record, labelled 分步指引. The page's own data-pagefind-body (if it
- * marks one) bounds what is indexed; else its <main>.
+ * A walkthrough's start page → its record, labelled 分步指引, from what the page marks
+ * for search (data-pagefind-body), with the glossary's names for its situation (the walkthrough's
+ * id) as further words, so the documents' terms for a situation find its walkthrough too.
+ * Title: the page's data-pagefind-meta="title" (which names the situation), else its <h1>.
+ * The answer pages below a start page (one per document and role, over a thousand) are not
+ * indexed: they repeat the duties, which are, and would make every search fetch several times
+ * the index. A search result leads to the start, which asks the two questions left.
  */
 export function walkthroughRecord(url: string, html: string): SearchRecord | null {
-  const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
-  if (!title) return null;
-  const body = /<[a-z]+[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
+  // A situation's walkthrough (its id is the situation's); the list of situations is offered when nothing is found.
+  const m = /^\/walkthroughs\/([^/]+)\/$/.exec(url);
+  const situation = (SITUATIONS as readonly { id: string; zh: string; also?: readonly string[] }[]).find((t) => t.id === m?.[1]);
+  if (!situation) return null;
+  // The marked element with what follows it in <main>; the marker itself goes (the record's page has its own).
+  const body = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>[\s\S]*(?=<\/main>)/.exec(html)?.[0].replace(/\sdata-pagefind-body(="[^"]*")?/, '');
   if (!body) return null;
-  return { kind: 'walkthrough', url, title, html: page(title, 'walkthrough', body.replace(/<script[\s\S]*?<\/script>/g, '')) };
+  const title = textOf(/data-pagefind-meta="title"[^>]*>([^<]*)</.exec(body)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
+  if (!title) return null;
+  const words = `<p>${esc([situation.zh, ...(situation.also ?? [])].join('、'))}</p>`;
+  return { kind: 'walkthrough', url, title, html: page(title, 'walkthrough', body.replace(/<script[\s\S]*?<\/script>/g, '') + words) };
 }

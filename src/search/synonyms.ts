@@ -45,7 +45,7 @@ export function coreOf(query: string): string {
 }
 
 /** At most this many related phrases are searched (each costs a look-up; see ui.ts). */
-export const MAX_RELATED = 6;
+export const MAX_RELATED = 3;
 
 /**
  * What the query says in the documents' words. Rows are matched on the whole query and on its

@@ -12,7 +12,7 @@ import { fallbackLookups, lookups, pagefindQueries, planQuery, type Lookup, type
 import { rankResults, resultUrl, type Answer, type DocFilter, type Preferences, type Ranked } from './rank.ts';
 import { FILTERS, readState, writeState, type SearchState } from './state.ts';
 import type { SearchTerm } from './synonyms.ts';
-import { REMEMBER_KEY, readRemembered } from '../components/duties/remember.ts';
+import { readChoice } from '../components/walkthroughs/remember.ts';
 
 interface PagefindResult {
   id: string;
@@ -35,12 +35,16 @@ export interface DocInfo {
 export interface PageData {
   glossary: readonly SearchTerm[];
   docs: Record<string, DocInfo>;
+  /** Role ids → their names (for the remembered role). */
+  roles: Record<string, string>;
   /** The walkthroughs' list of situations, when the site has it. */
   situations: string | null;
 }
 
-/** Results drawn at once; the rest on "more". Snippets load for those on screen only. */
+/** Results drawn at once; the rest on "more". */
 const SHOWN = 10;
+/** Results whose snippet (fragment) loads with the results; the others' once scrolled into view. */
+const FIRST_SNIPPETS = 3;
 
 let loaded: Promise<{ pf: Pagefind; catalog: Catalog }> | null = null;
 function load(): Promise<{ pf: Pagefind; catalog: Catalog }> {
@@ -134,11 +138,12 @@ export function startSearch(root: HTMLElement, data: PageData): void {
   root.classList.add('js');
   input.maxLength = MAX_QUERY * 2;
 
-  // The document remembered on this device (chosen on a role page): ranked first, removable.
+  // The document and role remembered on this device (role pages, walkthroughs): ranked first, removable.
   const prefs: Preferences = {};
   try {
-    const found = readRemembered(window.localStorage.getItem(REMEMBER_KEY), Object.keys(data.docs));
-    if (found.state === 'ok') prefs.doc = found.document;
+    const choice = readChoice(window.localStorage, Object.keys(data.docs), Object.keys(data.roles));
+    prefs.doc = choice.document;
+    prefs.role = choice.role;
   } catch {
     // Storage blocked: no preference.
   }
@@ -151,16 +156,18 @@ export function startSearch(root: HTMLElement, data: PageData): void {
 
   const showPref = () => {
     prefBox.replaceChildren();
-    prefBox.hidden = !prefs.doc;
-    if (!prefs.doc) return;
+    const parts = [prefs.doc ? data.docs[prefs.doc]?.short ?? prefs.doc : null, prefs.role ? `${data.roles[prefs.role] ?? prefs.role}的职责` : null].filter(Boolean);
+    prefBox.hidden = !parts.length;
+    if (!parts.length) return;
     const p = document.createElement('p');
-    p.append(`先列出本机记住的文件：${data.docs[prefs.doc]?.short ?? prefs.doc} `);
+    p.append(`先列出本机记住的：${parts.join('、')} `);
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'remove';
-    b.textContent = '✕ 不按此文件排序';
+    b.textContent = '✕ 不按此排序';
     b.addEventListener('click', () => {
       prefs.doc = null;
+      prefs.role = null;
       showPref();
       void run(read());
     });
@@ -169,8 +176,10 @@ export function startSearch(root: HTMLElement, data: PageData): void {
   };
 
   let observer: IntersectionObserver | null = null;
+  let current: Outcome | null = null;
   const fillSnippets = (o: Outcome) => {
     observer?.disconnect();
+    current = o;
     const fill = async (li: HTMLElement) => {
       const r = o.results[Number(li.dataset.i)];
       const handle = r && o.handles.get(r.entry.id);
@@ -190,11 +199,21 @@ export function startSearch(root: HTMLElement, data: PageData): void {
         slot.textContent = '';
       }
     };
-    observer = new IntersectionObserver((entries) => {
-      for (const en of entries) if (en.isIntersecting) void fill(en.target as HTMLElement);
-    });
-    for (const li of results.querySelectorAll<HTMLElement>('li.hit')) observer.observe(li);
+    // The first results' snippets at once; the others' when the reader scrolls them into view
+    // (each snippet is a request: a first search on a slow line stays within a few).
+    const items = [...results.querySelectorAll<HTMLElement>('li.hit')];
+    for (const li of items.slice(0, FIRST_SNIPPETS)) void fill(li);
+    const watch = () => {
+      if (current !== o) return; // a newer search replaced these results
+      observer = new IntersectionObserver((entries) => {
+        for (const en of entries) if (en.isIntersecting) void fill(en.target as HTMLElement);
+      });
+      for (const li of items.slice(FIRST_SNIPPETS)) observer.observe(li);
+    };
+    if (o === shown) window.addEventListener('scroll', watch, { once: true, passive: true });
+    else watch();
   };
+  let shown: Outcome | null = null;
 
   let seq = 0;
   const run = async (state: SearchState) => {
@@ -227,8 +246,10 @@ export function startSearch(root: HTMLElement, data: PageData): void {
       results.querySelector<HTMLButtonElement>('[data-more]')?.addEventListener('click', (ev) => {
         results.querySelector('ol.hits')!.insertAdjacentHTML('beforeend', o.results.slice(SHOWN).map((r, i) => resultHtml(r, data, prefs, SHOWN + i)).join(''));
         (ev.currentTarget as HTMLElement).closest('p')!.remove();
+        shown = null;
         fillSnippets(o);
       });
+      shown = o;
       fillSnippets(o);
       if (browse) browse.hidden = n > 0;
     } catch {

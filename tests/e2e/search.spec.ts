@@ -93,12 +93,16 @@ test.describe('results people can act on', () => {
     expect(text).not.toMatch(/更正说明|本节链接|时限类别|告诉谁：/);
   });
 
-  test('the remembered document ranks first and can be removed', async ({ page }) => {
+  test('the remembered document and role rank first and can be removed', async ({ page }) => {
     await page.goto('/');
-    await page.evaluate(() => localStorage.setItem('liushou-ertong:document', JSON.stringify({ v: 1, document: 'wuhai-2016' })));
+    await page.evaluate(() => {
+      localStorage.setItem('liushou-ertong:document', JSON.stringify({ v: 1, document: 'wuhai-2016' }));
+      localStorage.setItem('liushou-ertong:role', 'police');
+    });
     await searched(page, `/search/?q=${encodeURIComponent('强制报告')}`);
     const pref = page.locator('[data-search-pref]');
     await expect(pref).toContainText('乌海');
+    await expect(pref).toContainText('公安机关的职责');
     await expect(results(page).locator('li.hit').first().locator('.where')).toContainText('乌海');
     await pref.getByRole('button').click();
     await expect(pref).toBeHidden();
@@ -106,7 +110,7 @@ test.describe('results people can act on', () => {
   });
 
   test('nothing found: it says so, offers other ways and the emergency numbers', async ({ page }) => {
-    await searched(page, `/search/?q=${encodeURIComponent('"一个人在家"')}`);
+    await searched(page, `/search/?q=${encodeURIComponent('"孩子在河边钓鱼"')}`);
     await expect(status(page)).toContainText('没有找到');
     await expect(results(page).locator('li.hit')).toHaveCount(0);
     await expect(results(page).locator('a[href="tel:110"]')).toBeVisible();

@@ -36,8 +36,9 @@ export function pagefindStrings(q: string): string[] {
   return [...lookups(plan), ...fallbackLookups(plan)].flatMap((l) => Object.values(pagefindQueries(l)));
 }
 
-/** Whether a result is at an expected place (`doc`, or `doc#section`: the section or below it; a duty by its clause). */
+/** Whether a result is at an expected place (`doc`, or `doc#section`: the section or below it, a duty by its clause; `walkthrough:<id>`). */
 export function fits(entry: CatalogEntry, target: string): boolean {
+  if (target.startsWith('walkthrough:')) return entry.kind === 'walkthrough' && entry.url === `/walkthroughs/${target.slice('walkthrough:'.length)}/`;
   const [doc, sec] = target.split('#') as [string, string | undefined];
   if (entry.doc !== doc) return false;
   if (!sec) return true;

@@ -4,8 +4,8 @@
  * village cadres and child directors ask: everyday words, whole questions, dialect, typos).
  * `expect`: the places that answer it, any one of which among the first five results counts:
  * `<document>#<section>` (a section at or below that heading, or a duty whose clause is there),
- * `<document>` (anything of that document). Sections were read, not guessed: each listed section
- * says what the query asks about.
+ * `<document>` (anything of that document), `walkthrough:<situation>` (that situation's walkthrough).
+ * Sections were read, not guessed: each listed section says what the query asks about.
  * Run by tests/unit/search-queries.test.ts (on the fixture of the built index) and by `npm run bench`
  * (on dist/), which report recall at 5 for each kind.
  */
@@ -17,21 +17,21 @@ export interface TestQuery {
   expect: readonly string[];
 }
 
-const ALONE = ['longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const UNREACHABLE = ['longli-2017#s5-1-2', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ABANDON = ['longli-2017#s5-1-3', 'ningcheng-2017#s3-5', 'template-township#s3-4', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'];
-const MISSING = ['longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ABUSE = ['longli-2017#s5-1-3', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'ningcheng-2017#s3-5', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'template-township#s3-2', 'template-township#s3-4', 'wuhai-2016#s3'];
-const DROPOUT = ['longli-2017#s5-3', 'template-township#s2', 'ningcheng-2017#s2-3', 'wuhai-2016#s2-3'];
-const HUKOU = ['longli-2017#s5-4', 'sixian-2020#s2-2-9', 'sixian-2020#s3-2'];
-const MEDICAL = ['longli-2017#s5-5-3', 'sixian-2020#s2-1-3'];
+const ALONE = ['walkthrough:living-alone', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+const UNREACHABLE = ['walkthrough:parents-unreachable', 'longli-2017#s5-1-2', 'template-township#s3-2', 'wuhai-2016#s3'];
+const ABANDON = ['walkthrough:guardian-failing', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-5', 'template-township#s3-4', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'];
+const MISSING = ['walkthrough:missing', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+const ABUSE = ['walkthrough:abuse', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'ningcheng-2017#s3-5', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'template-township#s3-2', 'template-township#s3-4', 'wuhai-2016#s3'];
+const DROPOUT = ['walkthrough:dropout', 'longli-2017#s5-3', 'template-township#s2', 'ningcheng-2017#s2-3', 'wuhai-2016#s2-3'];
+const HUKOU = ['walkthrough:unregistered', 'longli-2017#s5-4', 'sixian-2020#s2-2-9', 'sixian-2020#s3-2'];
+const MEDICAL = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5-3', 'sixian-2020#s2-1-3'];
 const TEMP_CARE = ['longli-2017#s5-1-2', 'ningcheng-2017#s3-5', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-5', 'template-township#s3-2', 'wuhai-2016#s3'];
 const ENTRUST = ['longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'ningcheng-2017#s3-5', 'sixian-2020#s2-2-7', 'template-township#s3-4', 'wuhai-2016#s3', 'wuhai-2016#s2-1'];
 const REPORT = ['longli-2017#s5-2', 'ningcheng-2017#s3-2', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'wuhai-2016#s3'];
-const HARM = ['ningcheng-2017#s2-3', 'ningcheng-2017#s3-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+const HARM = ['walkthrough:harm', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
 const PSYCH = ['longli-2017#s5-1-2', 'ningcheng-2017#s2-2', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-4', 'sixian-2020#s2-2-8', 'sixian-2020#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'wuhai-2016#s2-3'];
-const LIVING = ['longli-2017#s5-5', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1'];
-const PARENTS_AWAY = ['longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7', 'wuhai-2016#s2-1', 'ningcheng-2017#s4'];
+const LIVING = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1'];
+const PARENTS_AWAY = ['walkthrough:parents-leaving', 'longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7', 'wuhai-2016#s2-1', 'ningcheng-2017#s4'];
 const JAILED = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-5', 'longli-2017#s5-1-2', 'longli-2017#s5-1-1', ...TEMP_CARE];
 const ADMONISH = ['ningcheng-2017#s3-3', 'sixian-2020#s2-2-9', 'template-township#s3-2', 'wuhai-2016#s3'];
 const VISITS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-1-6', 'template-township#s2', 'longli-2017#s5-7-3', 'wuhai-2016#s4'];
@@ -132,3 +132,6 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '最低生活保障', kind: 'policy', who: 'official', expect: LIVING },
   { q: '"单独居住生活"', kind: 'policy', who: 'official', expect: ALONE },
 ];
+
+/** Further queries the unit tests ask of the fixture (not scored): a quoted phrase no record contains. */
+export const PROBES: readonly string[] = ['"孩子在河边钓鱼"'];
