@@ -50,6 +50,10 @@ const BUDGET = {
   everydayRecall: 90,
   buildSeconds: 60,
   walkthroughJsGzip: 30 * 1024,
+  /** An outcome page of a walkthrough, first load (gzip). */
+  outcomeGzip: 60 * 1024,
+  /** From an answer's tap to the next question drawn, in Chromium on this machine. */
+  transitionMs: 50,
   firstLoadGzip: 100 * 1024,
   /** A document page's first load, as a multiple of its own source text (both gzip). */
   documentRatio: 2,
@@ -373,6 +377,62 @@ async function measureSearch(query: string): Promise<SearchBytes> {
   return result;
 }
 
+// ——— a walkthrough transition, measured in Chromium ———
+
+interface Transition {
+  path: string | null;
+  /** Each run's time from the tap to the next question drawn (ms). */
+  runs: number[];
+  median: number | null;
+  error?: string;
+}
+
+/** The first question page of a walkthrough that asks two questions in a row (from the open data). */
+function twoQuestionPage(): string | null {
+  const file = join(dist, 'data/walkthroughs.json');
+  if (!existsSync(file)) return null;
+  const { outcomes } = JSON.parse(readFileSync(file, 'utf8')) as { outcomes: { url: string; answers: Record<string, string> }[] };
+  const two = outcomes.find((o) => Object.keys(o.answers).length >= 2);
+  return two ? two.url.split('/').slice(0, 5).join('/') + '/' : null;
+}
+
+async function measureTransition(): Promise<Transition> {
+  const path = twoQuestionPage();
+  if (!path) return { path, runs: [], median: null, error: 'no walkthrough asks two questions in a row' };
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const runs: number[] = [];
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage();
+    for (let i = 0; i < 7; i++) {
+      await page.goto(`${origin}${path}`);
+      await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' }); // hydrated
+      runs.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              const before = document.querySelector('.walk-ask h1')?.textContent;
+              const t0 = performance.now();
+              const seen = new MutationObserver(() => {
+                if (document.querySelector('.walk-ask h1')?.textContent !== before) {
+                  seen.disconnect();
+                  done(performance.now() - t0);
+                }
+              });
+              seen.observe(document.body, { subtree: true, childList: true, characterData: true });
+              document.querySelector<HTMLAnchorElement>('.walk-option')!.click();
+            }),
+        ),
+      );
+    }
+  } catch (e) {
+    return { path, runs, median: null, error: (e as Error).message.split('\n')[0] };
+  } finally {
+    await browser.close();
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { path, runs, median: sorted[Math.floor(sorted.length / 2)]! };
+}
+
 // ——— Lighthouse (optional) ———
 
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -495,6 +555,11 @@ async function main(): Promise<void> {
   add('role (heaviest)', heaviest(pages.filter((p) => underAny(p.path, ROLE_DIRS))));
   const walkthroughs = pages.filter((p) => underAny(p.path, WALKTHROUGH_DIRS) || (p.islands > 0 && !p.path.startsWith('/search/')));
   add('walkthrough (heaviest JS)', [...walkthroughs].sort((a, b) => b.jsFilesGzip + b.jsInlineGzip - (a.jsFilesGzip + a.jsInlineGzip))[0]);
+  // Outcome pages: those /data/walkthroughs.json lists.
+  const outcomeFile = join(dist, 'data/walkthroughs.json');
+  const outcomeUrls = existsSync(outcomeFile) ? (JSON.parse(readFileSync(outcomeFile, 'utf8')) as { outcomes: { url: string }[] }).outcomes.map((o) => o.url) : [];
+  const outcomes = outcomeUrls.flatMap((u) => byPath.get(u) ?? []);
+  add('walkthrough outcome (heaviest)', heaviest([...outcomes]));
   // Any other section of the site (compare, deadlines, …): its heaviest page.
   const covered = new Set(['documents', 'search', ...ROLE_DIRS, ...WALKTHROUGH_DIRS]);
   const sections = [...new Set(pages.map((p) => p.path.split('/')[1]!).filter((s) => s && !s.endsWith('.html') && !covered.has(s)))].sort();
@@ -507,11 +572,13 @@ async function main(): Promise<void> {
   const previewChild = await startPreview();
   let search: SearchBytes;
   let everydaySearch: SearchBytes;
+  let transition: Transition;
   const recall = await searchRecall();
   let scores: LighthouseScore[] = [];
   try {
     search = await measureSearch(SEARCH_QUERY);
     everydaySearch = await measureSearch(EVERYDAY_QUERY);
+    transition = await measureTransition();
     if (args.has('--lighthouse')) {
       const doc = pages.find((p) => /^\/documents\/[^/]+\/$/.test(p.path));
       scores = lighthouse(['/', ...(doc ? [doc.path] : [])], lighthouseRuns);
@@ -549,6 +616,16 @@ async function main(): Promise<void> {
           ? walkOver.map((p) => `${p.path} ${kb(jsOf(p))} KB`).join(', ')
           : `${walkthroughs.length} pages, at most ${kb(Math.max(...walkthroughs.map(jsOf)))} KB`
         : 'n/a (no walkthrough pages yet)',
+    },
+    {
+      name: `every walkthrough outcome page's first load < ${kb(BUDGET.outcomeGzip)} KB gzip`,
+      ok: outcomes.every((p) => p.firstLoadGzip < BUDGET.outcomeGzip),
+      detail: outcomes.length ? `${outcomes.length} outcome pages, largest ${kb(heaviest([...outcomes])!.firstLoadGzip)} KB` : 'n/a (no outcome pages)',
+    },
+    {
+      name: `a walkthrough transition < ${BUDGET.transitionMs} ms`,
+      ok: transition.median !== null && transition.median < BUDGET.transitionMs,
+      detail: transition.error ?? `median ${transition.median!.toFixed(1)} ms, slowest ${Math.max(...transition.runs).toFixed(1)} ms over ${transition.runs.length} taps (${transition.path})`,
     },
     {
       name: `every page's first load < ${kb(BUDGET.firstLoadGzip)} KB gzip (search aside)`,
@@ -663,7 +740,7 @@ async function main(): Promise<void> {
   for (const b of budgets) out.push(`  ${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.detail}`);
   console.log(out.join('\n'));
 
-  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, documentRatios: ratios, search, everydaySearch, recall: 'error' in recall ? recall : { everyday: percent(recall.everyday), policy: percent(recall.policy) }, lighthouse: scores, budgets };
+  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, documentRatios: ratios, search, everydaySearch, recall: 'error' in recall ? recall : { everyday: percent(recall.everyday), policy: percent(recall.policy) }, transition, outcomePages: outcomes.length, lighthouse: scores, budgets };
   const file = join(root, 'bench/out/latest.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);

@@ -1,6 +1,6 @@
 /**
- * Checks the duty catalogue against the compiled documents and prints every problem
- * (the build runs the same checks and stops on the first report).
+ * Runs the checks every build runs (integrations/checks.ts) and prints every problem: the sources
+ * compile, the committed documents equal them, the duty and coverage files are whole and verbatim.
  * --strict: also list every case entry whose trigger is still to be quoted.
  */
 import { ALLOW_PENDING_TRIGGERS, loadCatalogue } from '../src/duties/files.ts';
@@ -9,7 +9,7 @@ const strict = process.argv.includes('--strict');
 const { duties, designations, errors } = loadCatalogue(process.cwd(), { allowPendingTriggers: ALLOW_PENDING_TRIGGERS && !strict });
 for (const e of errors) console.error(`${e.message}\n`);
 if (errors.length) {
-  console.error(`${errors.length} problem(s) in the duty catalogue.`);
+  console.error(`${errors.length} problem(s) in the inputs.`);
   process.exit(1);
 }
 const perDoc = new Map<string, Map<string, number>>();

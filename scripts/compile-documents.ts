@@ -1,10 +1,12 @@
 /**
- * npm run compile: sources/ → src/content/documents/<id>.mdx.
- * With --check, writes nothing and fails if a committed file differs from a fresh compile.
+ * npm run compile: sources/ → src/content/documents/<id>.mdx, the only command that writes them.
+ * With --check, writes nothing and fails if a committed file differs from a fresh compile (every
+ * build runs the same check: integrations/checks.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toMdx } from '../src/documents/compile/mdx.ts';
+import { committedFile } from '../src/documents/committed.ts';
 import { compileAll } from '../src/documents/sources.ts';
 import { run } from './run.ts';
 
@@ -14,7 +16,7 @@ const check = process.argv.includes('--check');
 run(() => {
   const stale: string[] = [];
   for (const doc of compileAll(root)) {
-    const file = join('src/content/documents', `${doc.meta.id}.mdx`);
+    const file = committedFile(doc.meta.id);
     const mdx = toMdx(doc);
     const current = existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null;
     if (current === mdx) continue;

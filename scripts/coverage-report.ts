@@ -5,10 +5,8 @@
  *   --summary          the counts only
  *   --document <id>    one document's sentences only
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileAll, readYaml } from '../src/documents/sources.ts';
-import { coverageOf, CoverageFileSchema } from '../src/duties/coverage.ts';
+import { compiledDocuments } from '../src/documents/sources.ts';
+import { coverageOf } from '../src/duties/coverage.ts';
 import { loadCatalogue } from '../src/duties/files.ts';
 import { run } from './run.ts';
 
@@ -24,14 +22,13 @@ const verbose = !args.includes('--summary');
 const only = args.includes('--document') ? args[args.indexOf('--document') + 1] : null;
 const short = (s: string) => (s.length > 48 ? `${s.slice(0, 46)}…` : s).replace(/\t/g, ' | ');
 run(() => {
-  const { duties, errors } = loadCatalogue(root);
+  const { duties, errors, coverage } = loadCatalogue(root);
   if (errors.length) throw errors[0];
   let failed = false;
   const totals: string[] = [];
-  for (const doc of compileAll(root).filter((d) => !only || d.meta.id === only)) {
+  for (const doc of compiledDocuments(root).filter((d) => !only || d.meta.id === only)) {
     const file = `src/content/coverage/${doc.meta.id}.yaml`;
-    const leftOut = existsSync(join(root, file)) ? readYaml(root, file, CoverageFileSchema) : [];
-    const report = coverageOf(doc, duties, leftOut);
+    const report = coverageOf(doc, duties, coverage.get(doc.meta.id) ?? []);
     const count = (s: string) => report.units.filter((u) => u.status === s).length;
     const pending = SENTENCE_REVIEW_PENDING.has(doc.meta.id);
     if (verbose) {

@@ -56,6 +56,18 @@ export const DATA = {
 /** The anchor of a duty's card on a role page (duty ids are <document>/<name>). */
 export const dutyAnchor = (dutyId: string) => `duty-${dutyId.split('/')[1]}`;
 
+/**
+ * A short alias of the same place (the card's heading), for a page that links to dozens of duties:
+ * a document page links every duty beside its clause, and the long names were a tenth of its
+ * weight. `d` and five base-36 characters of the id's FNV-1a hash: stable while the id is, and
+ * checked unique within each document by tests/unit/urls.test.ts.
+ */
+export const dutyShortAnchor = (dutyId: string) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < dutyId.length; i++) h = Math.imul(h ^ dutyId.charCodeAt(i), 0x01000193);
+  return `d${(h >>> 0).toString(36).padStart(5, '0').slice(-5)}`;
+};
+
 /** The anchor of a situation's section on a role page. */
 export const situationAnchor = (situation: string) => `situation-${situation}`;
 

@@ -18,14 +18,3 @@ export class InputError extends Error {
   }
 }
 
-/** Formats zod issues as one InputError naming the first bad field. */
-export function fromZodIssues(
-  file: string,
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  fix = 'correct the value (see the schema comments for what each field means)',
-): InputError {
-  const first = issues[0];
-  const path = first ? first.path.map(String).join('.') || '(root)' : '(root)';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new InputError(file, path, `${first?.message ?? 'invalid'}${more}`, fix);
-}

@@ -7,6 +7,7 @@
  */
 import { clauseBlocks, findWords, type ClauseBlock } from '../clauses/index.ts';
 import { InputError } from '../documents/errors.ts';
+import { parseInput } from '../documents/input.ts';
 import type { CompiledDocument } from '../documents/model.ts';
 import { DesignationFileSchema, DutySchema, PENDING_TRIGGER, type CataloguedDesignation, type CataloguedDuty, type Duty } from './schema.ts';
 
@@ -64,11 +65,9 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
     value.forEach((entry, i) => {
       const id = (entry as { id?: unknown } | null)?.id;
       const field = `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`;
-      const result = DutySchema.safeParse(entry);
+      const result = parseInput(DutySchema, entry, { file, entry: field, schemaFile: 'src/duties/schema.ts' });
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          errors.push(new InputError(file, `${field}: ${issue.path.join('.') || '(entry)'}`, issue.message, 'correct the value (src/duties/schema.ts says what each field takes, by kind; ids come from src/glossary.ts)'));
-        }
+        errors.push(...result.errors);
         return;
       }
       parsed.push({ duty: result.data, file, field });
@@ -189,9 +188,9 @@ export function buildDesignations(files: readonly DesignationFile[], docs: reado
       errors.push(new InputError(file, '(file)', `no document "${document}"`, `name the file after a document: ${[...byDoc.keys()].join(', ')}`));
       continue;
     }
-    const result = DesignationFileSchema.safeParse(value);
+    const result = parseInput(DesignationFileSchema, value, { file, schemaFile: 'src/duties/schema.ts' });
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push(new InputError(file, issue.path.join('.') || '(file)', issue.message, 'write a list of { role, actsFor, clause, quote } (src/duties/schema.ts)'));
+      errors.push(...result.errors);
       continue;
     }
     result.data.forEach((d, i) => {

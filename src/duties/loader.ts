@@ -1,9 +1,12 @@
 /**
- * The content loaders for the duties and designations collections: the checked catalogue, or a
- * build that stops with every problem listed (file, entry, field and fix).
+ * The content loaders for the duties and designations collections: the checked catalogue. On bad
+ * input the build has already stopped before Astro started (integrations/checks.ts); in `astro dev`
+ * an edited file is checked again here and reported as Astro's own error with our message as its
+ * hint and no stack trace, so Astro does not guess a hint of its own.
  */
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { loadCatalogue, type LoadedCatalogue } from './files.ts';
+import { inputReport, loadCatalogue, type LoadedCatalogue } from './files.ts';
 
 /** A loader that stores one list of the checked catalogue, each item under its own id. */
 function catalogueLoader<T extends Record<string, unknown>>(name: string, pick: (c: LoadedCatalogue) => readonly T[], idOf: (item: T) => string): Loader {
@@ -12,15 +15,17 @@ function catalogueLoader<T extends Record<string, unknown>>(name: string, pick: 
     load: async ({ store, parseData, watcher }) => {
       const catalogue = loadCatalogue(process.cwd());
       if (catalogue.errors.length) {
-        throw new Error(`The duty catalogue has ${catalogue.errors.length} problem(s):\n\n${catalogue.errors.map((e) => e.message).join('\n\n')}`);
+        const error = new AstroError(`Bad input: ${catalogue.errors.length} problem(s)`, inputReport(catalogue.errors));
+        error.stack = '';
+        throw error;
       }
       store.clear();
       for (const item of pick(catalogue)) {
         const id = idOf(item);
         store.set({ id, data: await parseData({ id, data: { ...item } }) });
       }
-      // In dev, a changed duty or designation file, declaration or source reloads the catalogue.
-      watcher?.add(['src/content/duties', 'src/content/designations', 'sources']);
+      // In dev, a changed duty, designation, coverage or document file, declaration or source reloads the catalogue.
+      watcher?.add(['src/content/duties', 'src/content/designations', 'src/content/coverage', 'src/content/documents', 'sources']);
     },
   };
 }

@@ -190,7 +190,7 @@ describe('the designation checks', () => {
   });
   it('an unknown clause, an unknown role, a role acting for itself', () => {
     expect(errorsOf([{ ...good, clause: 's9' }])[0]).toMatch(/\[0\]: clause: sixian-2020 has no clause "s9"/);
-    expect(errorsOf([{ ...good, role: 'director' }])[0]).toMatch(/0\.role: /);
+    expect(errorsOf([{ ...good, role: 'director' }])[0]).toMatch(/\[0\] s3-1: role: /);
     expect(errorsOf([{ ...good, actsFor: 'child-director' }])[0]).toMatch(/\[0\]: actsFor: a role acts for itself/);
   });
   it('a file named after no document', () => {

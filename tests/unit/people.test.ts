@@ -1,13 +1,134 @@
 /**
- * The parents' and trainers' selections that do not depend on the catalogue: the forms a
- * document names but does not carry (read off the compiled body), and the plain explanations
- * shown once at a term's first mention.
+ * The parents' and trainers' selections: the parents' checklist (phases, order, sanctions last),
+ * the duty cards (case entries once each, designations), the hand-off graphs (notify and then
+ * links per situation, inferred links apart), on fixture entries run through the real schema;
+ * the forms a document names but does not carry (read off the compiled document), and the plain
+ * explanations shown once at a term's first mention.
  */
 import { describe, expect, it } from 'vitest';
 import { attachments } from '../../src/documents/attachments.ts';
 import type { Block } from '../../src/documents/model.ts';
 import { compiledDocuments } from '../../src/documents/sources.ts';
 import { EXPLANATIONS, firstMentions, termsIn } from '../../src/explanations.ts';
+import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
+import { concernOf, inPhase, parentChecklist, phaseOf } from '../../src/duties/parents.ts';
+import { allCards, dutyCard } from '../../src/duties/cards.ts';
+import { handoffGraph, handoffSituations, senderLines } from '../../src/duties/handoffs.ts';
+
+/** An entry run through the real schema (a case by default). */
+const entry = (name: string, fields: Record<string, unknown> = {}): CataloguedDuty =>
+  CataloguedDutySchema.parse({
+    id: `alpha-2017/${name}`, kind: 'case', trigger: '发现', document: 'alpha-2017', clause: 's1', anchor: 's1-p1', roles: ['school'],
+    situations: ['living-alone'], mechanism: 'mandatory-report', action: '发现后向公安机关报告', quote: '应当在第一时间向公安机关报告', ...fields,
+  });
+/** Reading order: the fixtures' own order. */
+const byName = (list: readonly CataloguedDuty[]) => (a: CataloguedDuty, b: CataloguedDuty) => list.indexOf(a) - list.indexOf(b);
+
+const sanction = entry('sanction', { kind: 'consequence', roles: ['police'], sanctioned: ['parent'], enforces: ['alpha-2017/entrust'], mechanism: 'accountability', situations: ['guardian-failing'] });
+const entrust = entry('entrust', { roles: ['parent'], situations: ['parents-leaving'], mechanism: 'entrusted-care', notify: ['village-committee'] });
+const touch = entry('touch', { roles: ['parent'], situations: ['left-behind-child'], mechanism: 'family-guardianship' });
+const policeCalls = entry('police-calls', { roles: ['police'], situations: ['living-alone'], notify: ['parent'], mechanism: 'emergency-response' });
+const school = entry('school-admits', { kind: 'entitlement', roles: ['school'], situations: ['parents-leaving'], mechanism: 'education-support' });
+const difficulty = entry('allowance', { kind: 'entitlement', roles: [], situations: ['child-in-difficulty'], mechanism: 'basic-living' });
+const report = entry('report', { notify: ['police'], deadline: { id: 'immediately', words: '第一时间' }, then: [{ duty: 'alpha-2017/respond', when: ['living-alone'], basis: 'text' }, { duty: 'alpha-2017/assess', when: ['living-alone'], basis: 'inferred', note: '文件未写乡镇接手' }] });
+const respond = entry('respond', { roles: ['police'], situations: ['living-alone', 'missing'], notify: ['civil-affairs'], deadline: { id: 'immediately', words: '立即' } });
+const assess = entry('assess', { roles: ['township'], situations: ['living-alone'], mechanism: 'assessment-support' });
+const vcReport = entry('vc-report', { roles: ['village-committee'], situations: ['missing', 'living-alone'], notify: ['police'] });
+const other = { ...entrust, id: 'beta-2016/entrust', document: 'beta-2016' } as CataloguedDuty;
+const ALL = [sanction, entrust, touch, policeCalls, school, difficulty, report, respond, assess, vcReport, other];
+const order = byName(ALL);
+
+describe('parents\' checklist', () => {
+  it('takes the parents\' own entries, what reaches them, what the family can get and the sanctions on them', () => {
+    expect(concernOf(entrust)).toBe('own');
+    expect(concernOf(policeCalls)).toBe('told');
+    expect(concernOf(school)).toBe('entitlement');
+    expect(concernOf(sanction)).toBe('sanction');
+    expect(concernOf(difficulty)).toBeNull();
+    expect(concernOf(report)).toBeNull();
+  });
+
+  it('puts leaving first, the standing situations while away, anything else (and sanctions) when something happens', () => {
+    expect(phaseOf(entrust, 'own')).toBe('before');
+    expect(phaseOf(touch, 'own')).toBe('away');
+    expect(phaseOf(policeCalls, 'told')).toBe('trouble');
+    expect(phaseOf(sanction, 'sanction')).toBe('trouble');
+  });
+
+  it('orders by phase, own tasks before the rest, sanctions last; one document only', () => {
+    const list = parentChecklist(ALL, 'alpha-2017', order);
+    expect(list.map((i) => i.duty.id.split('/')[1])).toEqual(['entrust', 'school-admits', 'touch', 'police-calls', 'sanction']);
+    expect(inPhase(list, 'trouble').map((i) => i.concern)).toEqual(['told']);
+    expect(parentChecklist(ALL, 'beta-2016', order).map((i) => i.duty.id)).toEqual(['beta-2016/entrust']);
+    expect(parentChecklist(ALL, 'gamma-2020', order)).toEqual([]);
+  });
+});
+
+describe('duty cards', () => {
+  it('list a role\'s case entries once, under the first situation in the pages\' order', () => {
+    const card = dutyCard(ALL, 'police', 'alpha-2017', order)!;
+    expect(card.sections.map((s) => [s.situation, s.entries.map((e) => e.duty.id.split('/')[1])])).toEqual([['living-alone', ['police-calls', 'respond']]]);
+    expect(card.sections[0]!.entries[1]!.alsoIn).toEqual(['missing']);
+    expect(card.count).toBe(2);
+  });
+
+  it('leave out other kinds, and roles with no case entry get no card', () => {
+    expect(dutyCard(ALL, 'school', 'alpha-2017', order)!.count).toBe(1); // the entitlement is not a duty
+    expect(dutyCard(ALL, 'civil-affairs', 'alpha-2017', order)).toBeNull();
+  });
+
+  it('carry a designated role\'s entries, marked with whom it acts for', () => {
+    const designations = [{ role: 'child-director', actsFor: 'village-committee', document: 'alpha-2017' }];
+    const card = dutyCard(ALL, 'child-director', 'alpha-2017', order, designations)!;
+    expect(card.sections[0]!.entries.map((e) => [e.duty.id, e.onBehalfOf])).toEqual([['alpha-2017/vc-report', 'village-committee']]);
+    expect(dutyCard(ALL, 'child-director', 'alpha-2017', order)).toBeNull();
+    expect(allCards(ALL, ['police', 'child-director'], ['alpha-2017', 'beta-2016'], order, designations).map((c) => `${c.role}/${c.document}`))
+      .toEqual(['police/alpha-2017', 'child-director/alpha-2017']);
+  });
+});
+
+describe('hand-off graphs', () => {
+  const joint = entry('joint-assess', { roles: ['township', 'civil-affairs', 'police'], situations: ['living-alone'], notify: ['court', 'police'], then: [{ duty: 'alpha-2017/joint-follow', when: ['living-alone'], basis: 'text' }] });
+  const jointFollow = entry('joint-follow', { roles: ['police', 'township', 'civil-affairs'], situations: ['living-alone'] });
+  const withJoint = [...ALL, joint, jointFollow];
+
+  it('draw then links to the next entry\'s body and notify to bodies no link reaches, with the time words of the one handing on', () => {
+    const g = handoffGraph(ALL, 'alpha-2017', 'living-alone');
+    const edges = Object.fromEntries(g.edges.map((e) => [`${e.from}>${e.to}`, [e.basis, e.deadlines.join('/')]]));
+    expect(edges).toEqual({
+      'school>police': ['text', '第一时间'],
+      'school>township': ['inferred', '第一时间'],
+      'police>parent': ['text', ''],
+      'police>civil-affairs': ['text', '立即'],
+      'village-committee>police': ['text', ''],
+    });
+    expect(g.bodies.map((b) => b.id)).toEqual(['school', 'village-committee', 'township', 'police', 'civil-affairs', 'parent']);
+  });
+
+  it('keep the roles an entry names together as one body, never a clique', () => {
+    const g = handoffGraph(withJoint, 'alpha-2017', 'living-alone');
+    expect(g.bodies.map((b) => b.id)).toContain('township+police+civil-affairs');
+    // The joint entry hands on to the same joint body: no edge among its own members.
+    expect(g.edges.filter((e) => e.from.includes('+')).map((e) => e.to)).toEqual(['court']);
+  });
+
+  it('keep a link to its situations, and list the situations that have hand-offs, danger first', () => {
+    const missing = handoffGraph(ALL, 'alpha-2017', 'missing');
+    expect(missing.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(['police>civil-affairs', 'village-committee>police']);
+    expect(handoffSituations(ALL, 'alpha-2017')).toEqual(['living-alone', 'missing', 'parents-leaving']);
+    expect(handoffSituations(ALL, 'beta-2016')).toEqual(['parents-leaving']);
+    expect(handoffSituations(ALL, 'gamma-2020')).toEqual([]);
+  });
+
+  it('read as one line per body that hands on, starting where nobody hands to it', () => {
+    const lines = senderLines(handoffGraph(ALL, 'alpha-2017', 'living-alone'));
+    expect(lines.map((l) => [l.from, l.edges.map((e) => e.to)])).toEqual([
+      ['school', ['police', 'township']],
+      ['village-committee', ['police']],
+      ['police', ['parent', 'civil-affairs']],
+    ]);
+  });
+});
 
 const compiled = (id: string) => compiledDocuments().find((d) => d.meta.id === id)!;
 const fixture = (blocks: Block[]) => ({ meta: { ...compiled('longli-2017').meta, id: 'alpha-2017' }, blocks });

@@ -11,7 +11,7 @@ export const ClauseId = z.string().regex(
   'a clause id such as s3, s3-2, s3-2-1, s3-2-p1, s3-t1-r2, closing-p1, annex-t1',
 );
 
-export const ClauseSchema = z.object({
+export const ClauseSchema = z.strictObject({
   /** The anchor id, unique within the document. */
   id: ClauseId,
   /** heading: a numbered heading; item: a numbered item with no short title; paragraph; table; row. */

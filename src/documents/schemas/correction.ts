@@ -19,13 +19,13 @@ const note = z.string().min(4);
 
 export const CorrectionSchema = z.discriminatedUnion('kind', [
   /** Page furniture or a repeated line, left out of the compiled text (and listed for readers). */
-  z.object({ kind: z.literal('remove'), ...Anchor, wholeLine: z.literal(true).default(true), reason: z.enum(['furniture', 'repeated']), note }),
+  z.strictObject({ kind: z.literal('remove'), ...Anchor, wholeLine: z.literal(true).default(true), reason: z.enum(['furniture', 'repeated']), note }),
   /** A word or sentence split across a page break: the line ending with `find` continues on the next non-blank line. */
-  z.object({ kind: z.literal('join'), ...Anchor, note }),
+  z.strictObject({ kind: z.literal('join'), ...Anchor, note }),
   /** Characters lost in the source, restored where the document itself gives them: `basis` must occur in the source. */
-  z.object({ kind: z.literal('restore'), ...Anchor, text: z.string().min(1), basis: z.string().min(1), note }),
+  z.strictObject({ kind: z.literal('restore'), ...Anchor, text: z.string().min(1), basis: z.string().min(1), note }),
   /** Text lost in the source and not given anywhere: marked as lost, never filled in. */
-  z.object({
+  z.strictObject({
     kind: z.literal('lost'),
     ...Anchor,
     /** Mark the loss before or after the anchor. */
@@ -37,13 +37,13 @@ export const CorrectionSchema = z.discriminatedUnion('kind', [
     note,
   }),
   /** An entry printed twice: both kept, the second marked. */
-  z.object({ kind: z.literal('duplicate'), ...Anchor, note }),
+  z.strictObject({ kind: z.literal('duplicate'), ...Anchor, note }),
 ]);
 
 /** Structure the compiler cannot infer from numbering alone. */
 export const StructureSchema = z.discriminatedUnion('kind', [
   /** Flattened lines that form a table, from the line `find` to the line `through` (or the end). */
-  z.object({
+  z.strictObject({
     kind: z.literal('table'),
     ...Anchor,
     wholeLine: z.literal(true).default(true),
@@ -57,12 +57,12 @@ export const StructureSchema = z.discriminatedUnion('kind', [
     caption: z.string(),
   }),
   /** Lines that form a list (e.g. attachments listed by title). */
-  z.object({ kind: z.literal('list'), ...Anchor, wholeLine: z.literal(true).default(true), through: z.string(), caption: z.string() }),
+  z.strictObject({ kind: z.literal('list'), ...Anchor, wholeLine: z.literal(true).default(true), through: z.string(), caption: z.string() }),
   /** A named part that starts at the line `find` (closing lines, annex). */
-  z.object({ kind: z.literal('part'), ...Anchor, wholeLine: z.literal(true).default(true), id: z.enum(['closing', 'annex']), label: z.string() }),
+  z.strictObject({ kind: z.literal('part'), ...Anchor, wholeLine: z.literal(true).default(true), id: z.enum(['closing', 'annex']), label: z.string() }),
 ]);
 
-export const DeclarationSchema = z.object({
+export const DeclarationSchema = z.strictObject({
   /** The document these corrections belong to. */
   document: z.string(),
   /** Lines starting with these words are a task row (牵头单位 / 责任单位 / 完成时限) of the enclosing （n） section. */
@@ -72,7 +72,7 @@ export const DeclarationSchema = z.object({
 });
 
 /** How a correction appears in the compiled document's frontmatter and on the page. */
-export const CorrectionSummarySchema = z.object({
+export const CorrectionSummarySchema = z.strictObject({
   /** Stable id, c1, c2, … in declaration order; the page anchors it as #fix-c1. */
   id: z.string().regex(/^c\d+$/),
   kind: z.enum(['remove', 'join', 'restore', 'lost', 'duplicate']),

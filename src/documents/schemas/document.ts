@@ -14,7 +14,7 @@ export const DocumentId = z.string().regex(/^[a-z]+(-[a-z0-9]+)*$/, 'lowercase A
 /** A date as an ISO day (2016-11-23), month (2020-03) or year (2017). */
 export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const DocumentMetaSchema = z.object({
+export const DocumentMetaSchema = z.strictObject({
   /** The document's id and URL slug. */
   id: DocumentId,
   /** The document's own title, as printed (without the 印发…的通知 wrapper). */
@@ -28,34 +28,34 @@ export const DocumentMetaSchema = z.object({
   /** Level of government. */
   level: LevelId,
   /** Where the document applies; each part null when the document is not that specific. */
-  region: z.object({
+  region: z.strictObject({
     province: z.string().nullable(),
     city: z.string().nullable(),
     county: z.string().nullable(),
   }),
   /** Dates; `asPrinted` keeps the document's own words for the date line, if it has one. */
-  dates: z.object({
+  dates: z.strictObject({
     signed: PartialDate.nullable(),
     published: PartialDate.nullable(),
     asPrinted: z.string().nullable(),
   }),
   /** Validity as the document or its publisher states it. */
-  status: z.object({
+  status: z.strictObject({
     /** 有效 (in force), 试行 (trial), or null when nothing is stated. */
     validity: z.enum(['有效', '试行']).nullable(),
     /** A campaign period the document sets, in its own words, where it gives one. */
-    campaign: z.object({ from: PartialDate, to: PartialDate, words: z.string() }).nullable(),
+    campaign: z.strictObject({ from: PartialDate, to: PartialDate, words: z.string() }).nullable(),
   }),
   /** Documents this one cites, by number (null where it cites one by title only); `inLibrary` is the id when we hold its text. */
   cites: z.array(
-    z.object({
+    z.strictObject({
       number: z.string().nullable(),
       title: z.string(),
       inLibrary: DocumentId.nullable(),
     }),
   ),
   /** The byte-identical source this was compiled from. */
-  source: z.object({
+  source: z.strictObject({
     file: z.string().regex(/^sources\/[^/]+\.txt$/, 'a path under sources/, e.g. sources/000_87af91fe3ddee97b.txt'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits (sha256sum of the source file)'),
   }),
