@@ -72,3 +72,19 @@ export function layerViolations(root: string): Violation[] {
   }
   return out;
 }
+
+/**
+ * Addresses written by hand outside src/urls.ts: an href or form action starting with "/", or a
+ * string starting with one of the site's sections. Comments are skipped; static assets are not
+ * addresses of pages (favicon.svg).
+ */
+const HAND_BUILT = /(?:href|action)=["']\/(?![^"']*\.svg["'])|[`'"]\/(?:documents|roles|compare|deadlines|search|walkthroughs|parents|training|data)\//;
+
+export function handBuiltAddresses(root: string): string[] {
+  return walk(join(root, 'src'))
+    .filter((f) => CODE.test(f))
+    .map((abs) => relative(root, abs).split(sep).join(posix.sep))
+    .filter((file) => file !== 'src/urls.ts')
+    .flatMap((file) => readFileSync(join(root, file), 'utf8').split('\n').flatMap((line, i) =>
+      !/^\s*(\*|\/\/|\/\*)/.test(line) && HAND_BUILT.test(line) ? [`${file}:${i + 1}`] : []));
+}

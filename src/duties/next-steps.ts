@@ -30,3 +30,26 @@ export function thenChain(duty: CataloguedDuty, byId: ReadonlyMap<string, Catalo
 
 /** Counts the steps of a chain. */
 export const chainSize = (steps: readonly NextStep[]): number => steps.reduce((n, s) => n + 1 + chainSize(s.next), 0);
+
+/** The chain after a duty for some of its situations (those whose chains are the same). */
+export interface SituationChain {
+  situations: SituationId[];
+  steps: NextStep[];
+}
+
+const chainKey = (steps: readonly NextStep[]): string => steps.map((s) => `${s.duty.id}:${s.link.basis}(${chainKey(s.next)})`).join(',');
+
+/**
+ * The hand-off chains after a duty, one per situation, situations with the same chain merged
+ * (in the duty's own order of situations). An empty `steps` is a situation in which nothing follows.
+ */
+export function chainsBySituation(duty: CataloguedDuty, byId: ReadonlyMap<string, CataloguedDuty>): SituationChain[] {
+  const out: SituationChain[] = [];
+  for (const situation of duty.situations) {
+    const steps = thenChain(duty, byId, situation);
+    const same = out.find((c) => chainKey(c.steps) === chainKey(steps));
+    if (same) same.situations.push(situation);
+    else out.push({ situations: [situation], steps });
+  }
+  return out;
+}

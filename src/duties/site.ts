@@ -9,7 +9,8 @@ import type { DocumentData } from '../documents/schemas/document.ts';
 import { citeAll, type Cite } from './citation.ts';
 import { clauseOrder, hasLostText, orderDocuments, placeName } from './order.ts';
 import { groupByRole, type RoleTree } from './roles.ts';
-import type { CataloguedDuty } from './schema.ts';
+import { caseTree } from './role-view.ts';
+import type { CataloguedDesignation, CataloguedDuty } from './schema.ts';
 
 export interface DutySite {
   /** Documents in reading order (order.orderDocuments). */
@@ -20,6 +21,10 @@ export interface DutySite {
   cites: Map<string, Cite>;
   order: (a: CataloguedDuty, b: CataloguedDuty) => number;
   tree: RoleTree;
+  /** Case entries by role, the designated roles carrying those of the body they act for (role-view.ts). */
+  caseTree: RoleTree;
+  /** Who does another body's work, by document. */
+  designations: CataloguedDesignation[];
   document(id: string): DocumentData;
   /** The place a document governs (泗县), for short marks. */
   place(id: string): string;
@@ -34,13 +39,15 @@ let built: { key: string; docs: object; site: DutySite } | null = null;
 export function dutySite(
   documentEntries: readonly { data: DocumentData }[],
   dutyEntries: readonly { data: CataloguedDuty }[],
+  designationEntries: readonly { data: CataloguedDesignation }[] = [],
 ): DutySite {
   const compiled = compiledDocuments();
-  const key = [...documentEntries.map((e) => e.data.id), ...dutyEntries.map((e) => `${e.data.id}@${e.data.anchor}:${e.data.quote}`)].join('|');
+  const key = [...documentEntries.map((e) => e.data.id), ...dutyEntries.map((e) => `${e.data.id}@${e.data.anchor}:${e.data.quote}`), ...designationEntries.map((e) => `${e.data.document}/${e.data.role}`)].join('|');
   if (built?.key === key && built.docs === compiled) return built.site;
   const documents = orderDocuments(documentEntries.map((e) => e.data));
   const docOrder = documents.map((d) => d.id);
   const duties = dutyEntries.map((e) => e.data);
+  const designations = designationEntries.map((e) => e.data);
   const cites = citeAll(duties, compiled);
   const order = clauseOrder(documents, (d) => cites.get(d.id)?.offset ?? 0);
   const byDoc = new Map(documents.map((d) => [d.id, d]));
@@ -52,6 +59,8 @@ export function dutySite(
     cites,
     order,
     tree: groupByRole(duties, order),
+    caseTree: caseTree(duties, designations, order),
+    designations,
     document: (id) => {
       const d = byDoc.get(id);
       if (!d) throw new Error(`duty pages: no document "${id}"`);

@@ -138,12 +138,19 @@ test('a link to a situation on the compare page opens it', async ({ page }) => {
   await expect(page.locator('#situation-missing tr').filter({ hasText: '强制报告' }).first()).toBeVisible();
 });
 
-test('the deadlines page puts what is due at once first, and the one-week rule under 龙里', async ({ page }) => {
+test('the deadlines page puts time limits first, marks passed dates, and shows 龙里\'s one-week rule apart as a threshold', async ({ page }) => {
   await page.goto('/deadlines/');
   const longli = page.locator('#document-longli-2017');
   const groups = await longli.locator('h3').allTextContents();
-  expect(groups[0]).toBe('第一时间／立即／及时');
-  expect(groups.indexOf('超过一个星期')).toBeGreaterThan(0);
+  expect(groups[0]).toBe('时限：第一时间／立即／及时');
+  // Only the time limits are called 时限; the one-week rule is a threshold, after the note that sets thresholds apart.
+  expect(groups.filter((g) => g.startsWith('时限'))).toHaveLength(1);
+  await expect(longli.locator('section.threshold h3', { hasText: '超过一个星期' })).toBeVisible();
+  await expect(longli.locator('section.threshold').first().locator('.apart')).toHaveText(/不是时限/);
+  // 龙里's campaign ended in 2017: every due date of it is marked passed.
+  const due = longli.locator('section.due li');
+  expect(await due.count()).toBeGreaterThan(0);
+  await expect(due.filter({ hasNot: page.locator('.passed-mark') })).toHaveCount(0);
   await expect(longli.locator('li', { hasText: '超过一个星期' }).locator('a.duty-cite')).toHaveAttribute('href', /^\/documents\/longli-2017\/#/);
   for (const other of documentIds.filter((d) => d !== 'longli-2017')) {
     await expect(page.locator(`#document-${other} h3`, { hasText: '超过一个星期' })).toHaveCount(0);

@@ -6,10 +6,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { nearestKey, parseInput } from '../../src/documents/input.ts';
 import { loadCatalogue } from '../../src/duties/files.ts';
+
+// Each case compiles all five documents from a fresh copy: seconds on a busy machine, not a hang.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A copy of the inputs with `break` applied; the problems the build reports, as messages. */
 function problems(breakIt: (root: string) => void): string[] {

@@ -9,6 +9,7 @@ import { SITUATION_ORDER, clauseOrder, hasLostText, orderDocuments, placeName, t
 import { chainSize, thenChain } from '../../src/duties/next-steps.ts';
 import { compareMatrix, distinctions } from '../../src/duties/compare.ts';
 import { deadlineDate, deadlineTimeline } from '../../src/duties/deadlines.ts';
+import { isPassed } from '../../src/duties/time.ts';
 import { deadlineKind, markLabel, presence, silence } from '../../src/components/duties/labels.ts';
 import { groupByRole, roleIndex, rolePage } from '../../src/duties/roles.ts';
 import { citeAll, encodeDirective, textDirective } from '../../src/duties/citation.ts';
@@ -215,11 +216,17 @@ describe('deadlines', () => {
     expect(deadlineDate('2020年2月')).toBe('2020-02-29');
     expect(deadlineDate('长期坚持')).toBeNull();
   });
-  it('orders a document\'s time limits: at once first, dated last by date', () => {
+  it('orders a document\'s time words: time limits first, due dates by date, rhythms, thresholds apart and last', () => {
     const t = deadlineTimeline(ALL, 'alpha-2017', order);
-    expect(t.map((g) => g.deadline)).toEqual(['immediately', 'after-one-week', 'quarterly', 'dated']);
+    expect(t.map((g) => `${g.field}:${g.deadline}`)).toEqual(['deadline:immediately', 'due:dated', 'period:quarterly', 'threshold:after-one-week']);
     expect(t[0]!.duties.map((d) => d.id)).toEqual(['alpha-2017/report', 'alpha-2017/police-respond']);
-    expect(t[3]!.duties.map((d) => d.id)).toEqual(['alpha-2017/task-early', 'alpha-2017/task-late']);
+    expect(t[1]!.duties.map((d) => d.id)).toEqual(['alpha-2017/task-early', 'alpha-2017/task-late']);
+  });
+  it('marks a due date passed against the build date, a month counting to its last day', () => {
+    expect(isPassed('2017-10', '2017-10-31')).toBe(false);
+    expect(isPassed('2017-10', '2017-11-01')).toBe(true);
+    expect(isPassed('2017-07-31', '2026-01-01')).toBe(true);
+    expect(isPassed('2099-01-01', '2026-01-01')).toBe(false);
   });
   it('leaves out documents\' duties without a time limit', () => {
     expect(deadlineTimeline(ALL, 'beta-2016', order).flatMap((g) => g.duties.map((d) => d.id))).toEqual(['beta-2016/report']);

@@ -3,7 +3,7 @@
  * The check is proved on a fixture src/ with two backward imports before it is run on the real one.
  */
 import { describe, expect, it } from 'vitest';
-import { importsOf, layerOf, layerViolations } from '../layers.ts';
+import { handBuiltAddresses, importsOf, layerOf, layerViolations } from '../layers.ts';
 
 describe('the direction of imports', () => {
   it('reads static, multi-line, type, dynamic and side-effect imports', () => {
@@ -26,5 +26,14 @@ describe('the direction of imports', () => {
   });
   it('finds none in src/', () => {
     expect(layerViolations('.')).toEqual([]);
+  });
+});
+
+describe('addresses', () => {
+  it('finds an address written by hand in the fixture', () => {
+    expect(handBuiltAddresses('tests/fixtures/layers')).toEqual(['src/components/Link.astro:5']);
+  });
+  it('are built in src/urls.ts only', () => {
+    expect(handBuiltAddresses('.')).toEqual([]);
   });
 });

@@ -51,3 +51,8 @@ export function markLabel(mark: Mark, place: (document: string) => string, incom
       return '时限用语不同';
   }
 }
+
+/** The mark on the work a role does for another body: 以村（居）委会名义 (the documents' short name for the village committee). */
+export function onBehalfLabel(actsFor: string, name: (id: string) => string): string {
+  return `以${actsFor === 'village-committee' ? '村（居）委会' : name(actsFor)}名义`;
+}

@@ -20,3 +20,6 @@ const ROLE_LABEL: Partial<Record<RoleId, string>> = {
 };
 
 export const roleLabel = (role: RoleId): string => ROLE_LABEL[role] ?? zh(role);
+
+/** Whether the role is a person's own (a teacher, a cadre, a parent) rather than a department's or an institution's. */
+export const isPersonal = (role: RoleId): boolean => role in ROLE_LABEL;
