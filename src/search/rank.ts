@@ -13,6 +13,7 @@
  */
 import type { Catalog, CatalogEntry } from './catalog.ts';
 import { compact } from './normalize.ts';
+import { roleUrl } from '../urls.ts';
 import type { Lookup, QueryPlan } from './plan.ts';
 
 /** What Pagefind answered for one look-up: the ids the quoted search found; scores from the loose one. */
@@ -100,7 +101,7 @@ export function rankResults(
  */
 export function resultUrl(entry: CatalogEntry, prefs: Preferences = {}): string {
   if (entry.kind === 'duty' && prefs.role && entry.roles.includes(prefs.role) && entry.doc) {
-    return entry.url.replace(/^\/roles\/[^/]+\//, `/roles/${prefs.role}/`);
+    return roleUrl(prefs.role, entry.doc, entry.url.split('#')[1]);
   }
   return entry.url;
 }

@@ -6,6 +6,7 @@
  * ids (a result can link to the paragraph itself).
  */
 import { ROLES, SITUATIONS } from '../glossary.ts';
+import { roleUrl } from '../urls.ts';
 
 export type RecordKind = 'section' | 'duty' | 'walkthrough';
 
@@ -124,7 +125,7 @@ export function dutyRecords(pages: readonly { url: string; html: string }[]): Se
     const words = `<p>${esc([...d.situations].join('、'))}</p>`;
     return {
       kind: 'duty' as const,
-      url: `/roles/${roles[0]}/${d.doc}/#duty-${d.name}`,
+      url: roleUrl(roles[0]!, d.doc, `duty-${d.name}`),
       title: d.action,
       doc: d.doc,
       roles,
