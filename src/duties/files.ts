@@ -21,11 +21,10 @@ export const DESIGNATIONS_DIR = 'src/content/designations';
 export const COVERAGE_DIR = 'src/content/coverage';
 
 /**
- * While the v2 migration's case entries still wait for their trigger words, the build lets the
- * PENDING_TRIGGER marker pass; `npx node scripts/check-duties.ts --strict` lists them all.
- * Switched off once every case entry quotes its trigger.
+ * Whether the build lets a case entry carry the PENDING_TRIGGER marker instead of its trigger
+ * words. Off: every case entry quotes its trigger (the v2 migration's markers are all replaced).
  */
-export const ALLOW_PENDING_TRIGGERS = true;
+export const ALLOW_PENDING_TRIGGERS = false;
 
 const yamlNames = (root: string, dir: string) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort() : [];

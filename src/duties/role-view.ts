@@ -6,13 +6,17 @@
  * drawn beside the duty they enforce (consequencesOf). Pure functions over checked entries.
  */
 import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
+import { MECHANISM_ORDER } from './order.ts';
 import { groupByRole, rolePage, type RolePageSection, type RoleTree } from './roles.ts';
 import { notifyOf, thenOf, type CataloguedDesignation, type CataloguedDuty } from './schema.ts';
 
 type Order = (a: CataloguedDuty, b: CataloguedDuty) => number;
 
 /** Case entries by role, document and situation; a designated role also carries the entries of the body it acts for. */
-export function caseTree(duties: readonly CataloguedDuty[], designations: readonly CataloguedDesignation[], order: Order): RoleTree {
+export function caseTree(duties: readonly CataloguedDuty[], designations: readonly CataloguedDesignation[], clauseOrder: Order): RoleTree {
+  // Within a situation, what a person in front of the child does first comes first: reporting,
+  // then emergency response … (the glossary's order of mechanisms), then the document's order.
+  const order: Order = (a, b) => (MECHANISM_ORDER.get(a.mechanism) ?? 99) - (MECHANISM_ORDER.get(b.mechanism) ?? 99) || clauseOrder(a, b);
   const tree = groupByRole(duties.filter((d) => d.kind === 'case'), order);
   for (const g of designations) {
     const theirs = tree.get(g.actsFor)?.get(g.document);

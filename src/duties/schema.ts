@@ -121,8 +121,8 @@ export const CaseSchema = z.object({
 export const ProgrammeSchema = z.object({
   kind: z.literal('programme'),
   ...common,
-  /** The lead (the annex's 牵头单位); at least one. */
-  roles: someone('programme'),
+  /** The lead (the annex's 牵头单位); [] where the text names none (pages say 文件未写明由谁办理). */
+  roles: z.array(RoleId),
   /** The partners (the annex's 配合单位 and the like), role ids. */
   partners: z.array(RoleId).default([]),
 });
@@ -145,6 +145,8 @@ export const EntitlementSchema = z.object({
   ...common,
   /** The provider; [] where the text names none (pages say 文件未写明由谁办理). */
   roles: z.array(RoleId),
+  /** The partners (the annex's 配合单位, where an annex row gives the same thing), role ids. */
+  partners: z.array(RoleId).default([]),
 });
 
 export const DutySchema = z.discriminatedUnion('kind', [CaseSchema, ProgrammeSchema, ConsequenceSchema, EntitlementSchema]);

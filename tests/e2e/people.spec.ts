@@ -139,13 +139,43 @@ test.describe('training', () => {
     });
   }
 
-  test('a card reads on a phone without sideways scroll, with its document\'s particulars', async ({ page }) => {
+  test('a card and an exercise page read on a phone without sideways scroll (axe clean)', async ({ page }) => {
     await page.goto('/training/');
-    const first = (await hrefs(page, 'a.view'))[0]!;
-    await page.goto(first);
+    const card = (await hrefs(page, 'a.view'))[0]!;
+    const drill = (await hrefs(page, 'a[href^="/training/exercises/"]'))[0]!;
+    await page.goto(card);
     await expect(page.locator('.doc-status')).not.toBeEmpty();
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAxeViolations(page);
+    await page.goto(drill);
+    await page.locator('[data-exercise] details summary').first().click();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('an exercise works without JavaScript, and prints as a handout with the answers in a key', async ({ newGuardedContext }) => {
+    const context = await newGuardedContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/training/');
+    const first = (await hrefs(page, 'a[href^="/training/exercises/"]'))[0]!;
+    await page.goto(first);
+    const exercise = page.locator('[data-exercise]').first();
+    const right = exercise.locator('details[data-correct="true"]');
+    const wrong = exercise.locator('details[data-correct="false"]').first();
+    await expect(right.locator('.answer')).toBeHidden();
+    await right.locator('summary').click();
+    await expect(right.locator('.verdict')).toContainText('对。');
+    await expect(right.locator('a.duty-cite')).toHaveAttribute('href', /^\/documents\//);
+    await wrong.locator('summary').click();
+    await expect(wrong.locator('.verdict')).toContainText('不对。这是');
+    // On paper: the options closed (even the opened ones), the key at the end names the right letter.
+    await page.emulateMedia({ media: 'print' });
+    await expect(right.locator('.answer')).toBeHidden();
+    const key = page.locator('.key');
+    await expect(key).toBeVisible();
+    const letter = await exercise.locator('details').evaluateAll((ds) => 'ABC'[ds.findIndex((d) => d.getAttribute('data-correct') === 'true')]);
+    await expect(key.locator('li').first()).toContainText(new RegExp(`^${letter}`));
+    expect(await key.locator('li').count()).toBe(await page.locator('[data-exercise]').count());
   });
 
   test('every hand-off diagram draws its bodies and arrows and fits the phone', async ({ page }) => {

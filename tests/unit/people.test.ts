@@ -14,6 +14,14 @@ import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/sche
 import { concernOf, inPhase, parentChecklist, phaseOf } from '../../src/duties/parents.ts';
 import { allCards, dutyCard } from '../../src/duties/cards.ts';
 import { handoffGraph, handoffSituations, senderLines } from '../../src/duties/handoffs.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ROLES } from '../../src/glossary.ts';
+import type { DocumentData } from '../../src/documents/schemas/document.ts';
+import { loadCatalogue } from '../../src/duties/files.ts';
+import { dutySite } from '../../src/duties/site.ts';
+import { walkSite } from '../../src/walkthroughs/site.ts';
+import { PER_WALKTHROUGH, TRAINEES, exercises } from '../../src/components/training/exercises.ts';
 
 /** An entry run through the real schema (a case by default). */
 const entry = (name: string, fields: Record<string, unknown> = {}): CataloguedDuty =>
@@ -173,5 +181,51 @@ describe('explanations', () => {
   it('has one entry per term, each short', () => {
     expect(new Set(EXPLANATIONS.map((e) => e.term)).size).toBe(EXPLANATIONS.length);
     for (const e of EXPLANATIONS) expect(e.plain.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('exercises, over the real catalogue and walkthroughs', () => {
+  const { duties, designations } = loadCatalogue(process.cwd());
+  const docEntries = [...new Set(duties.map((d) => d.document))].map((id) => {
+    const [, front] = readFileSync(`src/content/documents/${id}.mdx`, 'utf8').split(/^---$/m);
+    return { data: parse(front!) as DocumentData };
+  });
+  const site = dutySite(docEntries, duties.map((data) => ({ data })));
+  const rank = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
+  const walk = walkSite(site.duties, designations, site.docOrder, site.order, (r) => rank.get(r) ?? 99);
+
+  it('give every document exercises, each with one right option among two or three, drawn from that document', () => {
+    for (const document of site.docOrder) {
+      const list = exercises(walk.pages, document);
+      expect(list.length, document).toBeGreaterThan(0);
+      for (const x of list) {
+        expect(TRAINEES).toContain(x.role);
+        expect(x.options.filter((o) => o.correct)).toHaveLength(1);
+        expect(x.options.length).toBeGreaterThanOrEqual(2);
+        expect(new Set(x.options.map((o) => o.entry.id)).size).toBe(x.options.length);
+        for (const o of x.options) expect(o.entry.document).toBe(document);
+      }
+    }
+  });
+
+  it('make the right option the role\'s first step on the outcome page, and no wrong option one of its own', () => {
+    for (const x of site.docOrder.flatMap((d) => exercises(walk.pages, d))) {
+      const own = x.page.outcome!.own;
+      expect(x.options.find((o) => o.correct)!.entry.id).toBe(own[0]!.entry.id);
+      const as = new Set([x.role, ...own.flatMap((o) => (o.actsFor ? [o.actsFor] : []))]);
+      for (const o of x.options.filter((y) => !y.correct)) {
+        expect(own.map((y) => y.entry.id)).not.toContain(o.entry.id);
+        expect(o.entry.roles.some((r) => as.has(r)), `${x.id}: ${o.entry.id}`).toBe(false);
+        expect(o.role).not.toBe(x.role);
+      }
+    }
+  });
+
+  it('take at most PER_WALKTHROUGH per walkthrough', () => {
+    for (const d of site.docOrder) {
+      const counts = new Map<string, number>();
+      for (const x of exercises(walk.pages, d)) counts.set(x.walkthrough, (counts.get(x.walkthrough) ?? 0) + 1);
+      for (const n of counts.values()) expect(n).toBeLessThanOrEqual(PER_WALKTHROUGH);
+    }
   });
 });
