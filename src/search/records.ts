@@ -85,8 +85,8 @@ export function documentRecords(url: string, html: string): SearchRecord[] {
 const ROLE_ORDER = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
 
 /**
- * Role pages → one record per duty. A duty stands on the page of every role that carries it; it
- * is indexed once, at the page of its first role in the glossary's order, with every role and
+ * Role pages → one record per duty (under a situation, or among the standing work, 常规工作任务).
+ * A duty stands on the page of every role that carries it; it is indexed once, at the page of its first role in the glossary's order, with every role and
  * every situation it is listed under as searchable words. The card's field labels (时限, 告诉谁…),
  * the glossary's deadline kind and the next steps (other duties) are left out.
  */
@@ -96,7 +96,7 @@ export function dutyRecords(pages: readonly { url: string; html: string }[]): Se
     const m = need(/^\/roles\/([^/]+)\/([^/]+)\/$/.exec(url), `${url} is not a role page`);
     const role = m[1]!;
     const doc = m[2]!;
-    for (const sec of html.matchAll(/<section class="situation" id="situation-[^"]+"[^>]*>\s*<h2[^>]*>([\s\S]*?)<\/h2>([\s\S]*?)<\/section>\s*(?=<section class="situation"|<\/div>)/g)) {
+    for (const sec of html.matchAll(/<section class="(?:situation|part)" id="[^"]+"[^>]*>\s*<h2[^>]*>([\s\S]*?)<\/h2>([\s\S]*?)<\/section>\s*(?=<section class="(?:situation|part)"|<\/div>)/g)) {
       const situation = textOf(sec[1]!);
       for (const card of sec[2]!.matchAll(/<article class="duty" id="duty-([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)) {
         const key = `${doc}/${card[1]}`;
