@@ -5,6 +5,30 @@ import preact from '@astrojs/preact';
 import inputChecks from './integrations/checks.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import pruneInlineCss from './integrations/prune-css.ts';
+import csp from './integrations/csp.ts';
+import offline from './integrations/offline.ts';
+
+/**
+ * The Content-Security-Policy of every page (integrations/csp.ts adds each page's own inline
+ * script and style hashes). Nothing from another origin. 'wasm-unsafe-eval' lets Pagefind compile
+ * its WebAssembly index reader (no other eval): on the page when it runs without its worker, and in
+ * the worker too where a server sends this policy as a header. Pagefind's worker and the offline
+ * service worker are files of this site.
+ */
+const policy = {
+  directives: [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self'",
+    "manifest-src 'self'",
+  ],
+  scriptSources: ["'self'", "'wasm-unsafe-eval'"],
+  styleSources: ["'self'"],
+};
 
 // Static site: every page is a file in dist/, served from one origin with no server code.
 export default defineConfig({
@@ -15,8 +39,18 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // inputChecks runs first, before Astro reads any input, and stops on bad input with our message.
   // build:done hooks run in this order on the HTML in dist/: each page's inline CSS is pruned to
-  // what the page uses, then Pagefind indexes the finished pages.
-  integrations: [inputChecks(), mdx(), preact(), pruneInlineCss(), pagefindIndex()],
+  // what the page uses; the policy, with the hashes of the page's final inline styles and scripts,
+  // goes into every page; Pagefind indexes the finished pages; the service worker precaches the
+  // final files, Pagefind's included.
+  integrations: [inputChecks(), mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()],
+  vite: {
+    build: {
+      // The offline script (src/components/OfflineStatus.astro) is the one script on every page:
+      // one small file the browser caches, rather than the same bytes inlined (and hashed into
+      // the policy) on every page. Any other asset: Vite's default.
+      assetsInlineLimit: (file) => (file.includes('OfflineStatus') ? false : undefined),
+    },
+  },
   // Phone first: no prefetching of other pages on a weak network.
   prefetch: false,
   devToolbar: { enabled: false },

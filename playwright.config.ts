@@ -28,6 +28,9 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The offline service worker would download the whole site (~300 files) in every test's fresh
+    // context; only tests/e2e/offline.spec.ts turns it on.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -27,6 +27,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromium } from '@playwright/test';
+import { getManifest } from 'workbox-build';
+import { precached, SW_FILE } from '../integrations/offline.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts';
 import { percent, recallAt5 } from '../tests/search/evaluate.ts';
 import { nodePagefind } from '../tests/search/pagefind-node.ts';
@@ -66,6 +68,9 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 
 // ——— build ———
 
+/** Seconds the offline step (service worker generation) took, from the build's own log line. */
+let offlineStepSeconds: number | null = null;
+
 function build(): number | null {
   if (args.has('--no-build')) {
     if (!existsSync(join(dist, 'index.html'))) fail('dist/ is missing: run without --no-build, or `npm run build` first');
@@ -80,6 +85,8 @@ function build(): number | null {
     process.stderr.write(r.stderr ?? '');
     fail(`npm run build failed (exit ${r.status})`);
   }
+  const step = /\[offline\] .* in ([\d.]+) s/.exec(r.stdout ?? '');
+  offlineStepSeconds = step ? Number(step[1]) : null;
   return seconds;
 }
 
@@ -95,8 +102,10 @@ interface PageWeight {
   htmlRaw: number;
   htmlGzip: number;
   cssGzip: number;
-  /** External JS files (with their static imports), gzip each. */
+  /** External JS files (with their static imports), gzip each; the offline script apart. */
   jsFilesGzip: number;
+  /** The offline indicator and worker registration (OfflineStatus.astro), on every page. */
+  jsOfflineGzip: number;
   /** Inline executable <script> bodies, gzip (already inside the HTML bytes). */
   jsInlineGzip: number;
   /** JS only imported dynamically (loaded later, if at all). */
@@ -141,6 +150,7 @@ const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?[
 const DYNAMIC_IMPORT = /import\(\s*["']([^"']+)["']\s*\)/g;
 
 const isPagefind = (path: string): boolean => path.startsWith('/pagefind/');
+const isOffline = (path: string): boolean => /^\/_astro\/OfflineStatus\./.test(path);
 
 /** A JS file and its static imports (transitively), and the dynamic imports seen on the way. */
 function jsGraph(entries: string[], fromPath: string): { files: Set<string>; lazy: Set<string> } {
@@ -217,7 +227,8 @@ function weigh(file: string): PageWeight {
   const { files, lazy } = jsGraph(jsEntries, path);
   const htmlGzip = gz(html);
   const cssGzip = [...css].reduce((n, f) => n + fileGzip(f), 0);
-  const jsFilesGzip = [...files].reduce((n, f) => n + fileGzip(f), 0);
+  const jsFilesGzip = [...files].filter((f) => !isOffline(f)).reduce((n, f) => n + fileGzip(f), 0);
+  const jsOfflineGzip = [...files].filter(isOffline).reduce((n, f) => n + fileGzip(f), 0);
   const jsLazyGzip = [...lazy].reduce((n, f) => n + fileGzip(f), 0);
   const otherGzip = [...other].reduce((n, f) => n + wire(readFileSync(join(dist, f))), 0);
   return {
@@ -226,13 +237,14 @@ function weigh(file: string): PageWeight {
     htmlGzip,
     cssGzip,
     jsFilesGzip,
+    jsOfflineGzip,
     jsInlineGzip,
     jsLazyGzip,
     otherGzip,
     css: [...css],
     js: [...files],
     other: [...other],
-    firstLoadGzip: htmlGzip + cssGzip + jsFilesGzip + otherGzip,
+    firstLoadGzip: htmlGzip + cssGzip + jsFilesGzip + jsOfflineGzip + otherGzip,
     islands,
   };
 }
@@ -339,6 +351,8 @@ async function measureSearch(query: string): Promise<SearchBytes> {
       hasTouch: true,
       deviceScaleFactor: 2,
       locale: 'zh-CN',
+      // A first visit's own requests only: the offline worker's precache download is reported apart.
+      serviceWorkers: 'block',
     });
     const page = await context.newPage();
     const pending: Promise<void>[] = [];
@@ -375,6 +389,34 @@ async function measureSearch(query: string): Promise<SearchBytes> {
     k.wire += r.wire;
   }
   return result;
+}
+
+// ——— offline: what the service worker precaches ———
+
+interface OfflineBytes {
+  entries: number;
+  raw: number;
+  /** What the precache download sends, gzip-estimated per file as a compressing server would. */
+  wire: number;
+  swRaw: number;
+  swGzip: number;
+  /** The script on every page (indicator + registration), gzip. */
+  registerGzip: number;
+  /** The build step that generates the worker, from the build log. */
+  stepSeconds: number | null;
+  error?: string;
+}
+
+async function measureOffline(pages: PageWeight[]): Promise<OfflineBytes> {
+  const sw = join(dist, SW_FILE);
+  const registerGzip = Math.max(0, ...pages.map((p) => p.jsOfflineGzip));
+  const none = { entries: 0, raw: 0, wire: 0, swRaw: 0, swGzip: 0, registerGzip, stepSeconds: offlineStepSeconds };
+  if (!existsSync(sw)) return { ...none, error: `no ${SW_FILE} in dist/` };
+  const { manifestEntries, size, warnings } = await getManifest(precached(dist));
+  if (warnings.length) return { ...none, error: warnings.join('; ') };
+  const swBytes = readFileSync(sw);
+  const wireBytes = manifestEntries.reduce((n, e) => n + wire(readFileSync(join(dist, e.url))), 0);
+  return { ...none, entries: manifestEntries.length, raw: size, wire: wireBytes, swRaw: swBytes.length, swGzip: gz(swBytes) };
 }
 
 // ——— a walkthrough transition, measured in Chromium ———
@@ -567,6 +609,7 @@ async function main(): Promise<void> {
   add('not found', byPath.get('/404.html'));
 
   const notSearch = pages.filter((p) => !p.path.startsWith('/search/'));
+  const offline = await measureOffline(pages);
   const largest = heaviest([...notSearch])!;
 
   const previewChild = await startPreview();
@@ -652,6 +695,11 @@ async function main(): Promise<void> {
       ok: 'error' in recall ? false : percent(recall.everyday) >= BUDGET.everydayRecall,
       detail: 'error' in recall ? recall.error : `everyday ${percent(recall.everyday).toFixed(0)}%, policy terms ${percent(recall.policy).toFixed(0)}%`,
     },
+    {
+      name: 'the offline worker precaches the site',
+      ok: !offline.error && offline.entries >= pages.length,
+      detail: offline.error ?? `${offline.entries} files for ${pages.length} pages`,
+    },
   ];
 
   // Report.
@@ -715,6 +763,12 @@ async function main(): Promise<void> {
     out.push('', `Search recall at 5 (tests/search/queries.ts, on dist/): everyday language ${recall.everyday.hits}/${recall.everyday.total} (${percent(recall.everyday).toFixed(0)}%), policy terms ${recall.policy.hits}/${recall.policy.total} (${percent(recall.policy).toFixed(0)}%)`);
     for (const m of [...recall.everyday.misses, ...recall.policy.misses]) out.push(`  missed: ${m.q} → ${m.top.join(' | ') || 'nothing'}`);
   }
+  out.push(
+    '',
+    `Offline (${SW_FILE}): ${offline.error ? `FAILED: ${offline.error}` : `precaches ${offline.entries} files, ${kb(offline.raw)} KB raw, ~${kb(offline.wire)} KB over the wire (gzip-estimated), downloaded once after the first visit`}`,
+    `  worker ${kb(offline.swRaw)} KB raw, ${kb(offline.swGzip)} KB gzip; script on every page (indicator + registration) ${offline.registerGzip} B gzip, counted in first loads, not as page JS`,
+    `  build step (generate ${SW_FILE}): ${offline.stepSeconds === null ? 'not measured (--no-build)' : `${offline.stepSeconds.toFixed(1)} s`}`,
+  );
   if (scores.length) {
     out.push('', 'Lighthouse (mobile, simulated throttling)');
     out.push(
@@ -740,7 +794,7 @@ async function main(): Promise<void> {
   for (const b of budgets) out.push(`  ${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.detail}`);
   console.log(out.join('\n'));
 
-  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, documentRatios: ratios, search, everydaySearch, recall: 'error' in recall ? recall : { everyday: percent(recall.everyday), policy: percent(recall.policy) }, transition, outcomePages: outcomes.length, lighthouse: scores, budgets };
+  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, documentRatios: ratios, search, everydaySearch, recall: 'error' in recall ? recall : { everyday: percent(recall.everyday), policy: percent(recall.policy) }, offline, transition, outcomePages: outcomes.length, lighthouse: scores, budgets };
   const file = join(root, 'bench/out/latest.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);

@@ -14,7 +14,7 @@ import { run } from './run.ts';
  * Documents whose coverage file still lists clauses, not yet re-read sentence by sentence: their
  * unclassified sentences are listed but do not fail the run. Remove a document once re-read.
  */
-const SENTENCE_REVIEW_PENDING = new Set(['sixian-2020', 'longli-2017']);
+const SENTENCE_REVIEW_PENDING = new Set<string>([]);
 
 const root = process.cwd();
 const args = process.argv.slice(2);

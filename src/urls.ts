@@ -16,6 +16,9 @@ export const WALKTHROUGHS = '/walkthroughs/';
 export const PARENTS = '/parents/';
 export const TRAINING = '/training/';
 
+/** The installable app's manifest (public/), a file of the site rather than a page. */
+export const MANIFEST = '/manifest.webmanifest';
+
 const hash = (anchor: string | undefined) => (anchor ? `#${anchor}` : '');
 
 /** A document page, optionally at an anchor (a clause id, or `corrections`). */

@@ -102,6 +102,9 @@ export async function expectNoSeriousAxeViolations(page: Page, options: { exclud
   expect(serious.length, `serious or critical axe violations on ${page.url()}:\n${report}`).toBe(0);
 }
 
+/** The one script on every page: the offline indicator and service worker registration (OfflineStatus.astro). */
+export const isOfflineScript = (url: string): boolean => /\/_astro\/OfflineStatus\.[^/]*\.js$/.test(new URL(url, 'http://x').pathname);
+
 // ——— the documents ———
 
 export const documentIds = ['ningcheng-2017', 'template-township', 'wuhai-2016', 'sixian-2020', 'longli-2017'] as const;

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { blockedAttributes, inlineHashes, policyFor, styleAttributeHashes, withPolicy } from '../../integrations/csp.ts';
+
+const options = { directives: ["default-src 'self'"], scriptSources: ["'self'"], styleSources: ["'self'"] };
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const page = (head: string, body = '') => `<!doctype html><html><head><meta charset="utf-8" />${head}</head><body>${body}</body></html>`;
+
+describe('inlineHashes', () => {
+  it('hashes inline scripts and styles, byte for byte, and nothing else', () => {
+    const html = page(
+      '<style>p{color:red}</style><script type="module">go()</script><script src="/a.js"></script><script type="application/json">{"a":1}</script>',
+      '<script>\n  done();\n</script>',
+    );
+    expect(inlineHashes(html)).toEqual({ scripts: [hash('go()'), hash('\n  done();\n')], styles: [hash('p{color:red}')] });
+  });
+
+  it('gives one hash for a block repeated on the page', () => {
+    expect(inlineHashes(page('<style>a{}</style><style>a{}</style>')).styles).toHaveLength(1);
+  });
+});
+
+describe('withPolicy', () => {
+  it('puts the policy right after the charset, before anything that loads', () => {
+    const out = withPolicy(page('<link rel="stylesheet" href="/s.css"><script>x()</script>'), options);
+    expect(out).toMatch(/<meta charset="utf-8" \/><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-[^']+'; style-src 'self'"><link/);
+  });
+
+  it('stops on an inline event-handler attribute, quoting it', () => {
+    expect(blockedAttributes(page('', '<p style="color:red">a</p><button onclick="x()">b</button>'))).toHaveLength(1);
+    expect(() => withPolicy(page('', '<button onclick="x()">b</button>'), options, 'x/index.html')).toThrow(/x\/index\.html: inline event-handler attributes.*<button onclick="x\(\)">/);
+  });
+
+  it('allows each inline style attribute by the hash of its decoded value, and only those', () => {
+    const html = page('', '<svg style="max-width:min(100%,70px)"></svg><p style="a:&quot;b&quot;">x</p><i style="max-width:min(100%,70px)"></i>');
+    expect(styleAttributeHashes(html)).toEqual([hash('max-width:min(100%,70px)'), hash('a:"b"')]);
+    expect(policyFor(html, options)).toMatch(/; style-src-attr 'unsafe-hashes' 'sha256-[^']+' 'sha256-[^']+'$/);
+    expect(policyFor(page(''), options)).not.toMatch(/style-src-attr/);
+  });
+
+  it('does not mistake code or data inside a script for an attribute', () => {
+    expect(blockedAttributes(page('<script>el.innerHTML = \'<b style="x">\';</script>'))).toEqual([]);
+  });
+
+  it('stops on a page that already has a policy, or has no head', () => {
+    const twice = page('<meta http-equiv="content-security-policy" content="default-src *">');
+    expect(() => withPolicy(twice, options, 'a.html')).toThrow(/a\.html: already has a Content-Security-Policy/);
+    expect(() => withPolicy('<p>bare</p>', options, 'b.html')).toThrow(/b\.html: no <head>/);
+  });
+
+  it('writes script-src and style-src after the shared directives', () => {
+    expect(policyFor(page(''), options)).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
+  });
+});
