@@ -1,16 +1,53 @@
 /**
  * Builds the search index inside `astro build` (so `npm run build` alone gives dist/pagefind),
- * with Pagefind's Node API. Only the files a custom search page needs are written: the bundled
- * UIs (pagefind-ui, modular and component UIs, highlight script; ~430 KB) are left out.
+ * with Pagefind's Node API, from the finished HTML in dist/.
+ *
+ * One search record per thing a reader can land on, not per page (src/search/records.ts cuts them):
+ * - each section of a document (a heading and its paragraphs up to the next heading), at its anchor;
+ * - each duty once (role pages repeat a duty for every role that carries it), at its card;
+ * - each walkthrough (its start page), labelled 分步指引.
+ * Small records keep the first search light: a result's fragment is one section, not a whole
+ * document. Beside the index it writes `records.json`: for every record id its kind, document,
+ * roles, title and address, so the search page ranks and labels results before loading any
+ * fragment, and loads fragments only for the results it shows.
+ * Only the files a custom search page needs are written: the bundled UIs (~430 KB) are left out.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { documentRecords, dutyRecords, walkthroughRecord, type SearchRecord } from '../src/search/records.ts';
+import { recordsTable } from '../src/search/catalog.ts';
 
 /** Files of Pagefind's own UIs, which the site's search page does not use. */
 const UI_FILE = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|pagefind-playground|playground\/)/;
+
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** The site path of a dist/ file: dist/roles/school/x/index.html → /roles/school/x/. */
+const urlOf = (site: string, file: string) => `/${relative(site, file).split(sep).join('/').replace(/index\.html$/, '')}`;
+
+/** Every record of the built site, in a stable order. */
+export function siteRecords(site: string): SearchRecord[] {
+  const read = (f: string) => readFileSync(f, 'utf8');
+  const docs = htmlFiles(join(site, 'documents')).filter((f) => /documents[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
+  const roles = htmlFiles(join(site, 'roles')).filter((f) => /roles[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
+  const walks = htmlFiles(join(site, 'walkthroughs')).filter((f) => /walkthroughs[\\/]([^\\/]+[\\/])?index\.html$/.test(f)).sort();
+  return [
+    ...docs.flatMap((f) => documentRecords(urlOf(site, f), read(f))),
+    ...dutyRecords(roles.map((f) => ({ url: urlOf(site, f), html: read(f) }))),
+    ...walks.flatMap((f) => walkthroughRecord(urlOf(site, f), read(f)) ?? []),
+  ];
+}
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -18,25 +55,44 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const records = siteRecords(site);
         const { index, errors } = await pagefind.createIndex({
-          // A restoration keeps the source's damaged words in <del> for readers; search the restored words only.
-          excludeSelectors: ['del'],
+          // Restorations keep the source's damaged words in <del> for readers, and screen-reader
+          // labels (本节链接：…, 更正说明：…, 时限类别：…) are not the text: search neither.
+          excludeSelectors: ['del', '.sr-only'],
+          forceLanguage: 'zh-cn',
         });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+          for (const r of records) {
+            const added = await index.addHTMLFile({ url: r.url, content: r.html });
+            if (added.errors.length) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);
+          }
           const { files, errors: fileErrors } = await index.getFiles();
           if (fileErrors.length) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
           const kept = files.filter((f) => !UI_FILE.test(f.path));
+          // Fragment file name → record: the search page's table of results (see catalog.ts).
+          const byUrl = new Map(records.map((r) => [r.url, r]));
+          const ids: [string, SearchRecord][] = [];
+          for (const f of kept) {
+            const m = /^fragment\/(.+)\.pf_fragment$/.exec(f.path);
+            if (!m) continue;
+            const data = JSON.parse(new TextDecoder().decode(gunzipSync(f.content).subarray(12))) as { url: string };
+            const r = byUrl.get(data.url);
+            if (!r) throw new Error(`pagefind: fragment ${f.path} is for ${data.url}, which no record has`);
+            ids.push([m[1]!, r]);
+          }
+          if (ids.length !== records.length) throw new Error(`pagefind: ${records.length} records but ${ids.length} fragments (two records share an address?)`);
           const out = join(site, 'pagefind');
           for (const f of kept) {
             const target = join(out, f.path);
             await mkdir(dirname(target), { recursive: true });
             await writeFile(target, f.content);
           }
+          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids)));
           const bytes = kept.reduce((n, f) => n + f.content.byteLength, 0);
-          logger.info(`read ${added.page_count} pages; wrote ${kept.length} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
+          const kinds = Object.entries(Object.groupBy(records, (r) => r.kind)).map(([k, v]) => `${v!.length} ${k}`).join(', ');
+          logger.info(`indexed ${records.length} records (${kinds}); wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
         } finally {
           await pagefind.close();
         }

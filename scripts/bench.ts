@@ -10,7 +10,7 @@
  * - per document page: its first load against the gzip size of its own source text
  *   (sources/<file>.txt, named in sources/<id>.meta.yaml), budget 2×;
  * - the largest first load (HTML + CSS + JS files, gzip) of any page but search;
- * - what a first search fetches: Chromium opens /search/?q=强制报告 and every /pagefind/ response
+ * - what a first search fetches: Chromium opens /search/?q=强制报告 (and an everyday question) and every /pagefind/ response
  *   is summed (raw, and gzip-estimated as a server would send it).
  * and compares them with the budgets in DESIGN.md. Prints a plain-text report, writes
  * bench/out/latest.json, and exits 1 if a budget is broken.
@@ -30,6 +30,8 @@ import { chromium } from '@playwright/test';
 import { getManifest } from 'workbox-build';
 import { precached, SW_FILE } from '../integrations/offline.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts';
+import { percent, recallAt5 } from '../tests/search/evaluate.ts';
+import { nodePagefind } from '../tests/search/pagefind-node.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -39,8 +41,15 @@ const lighthouseRuns = Math.max(1, Number(argv.find((a) => a.startsWith('--light
 const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4321);
 const origin = `http://127.0.0.1:${port}`;
 const SEARCH_QUERY = '强制报告';
+/** An everyday question, measured beside the policy term: it looks up several of the documents' words. */
+const EVERYDAY_QUERY = '孩子爸爸被抓了孩子谁管';
 
 const BUDGET = {
+  /** The first search (issue 9): what it fetches of /pagefind/, gzip, and how many requests. */
+  firstSearchWire: 150 * 1024,
+  firstSearchRequests: 10,
+  /** Recall at 5 of the everyday queries of the test set (tests/search/queries.ts). */
+  everydayRecall: 90,
   buildSeconds: 60,
   walkthroughJsGzip: 30 * 1024,
   /** An outcome page of a walkthrough, first load (gzip). */
@@ -240,6 +249,18 @@ function weigh(file: string): PageWeight {
   };
 }
 
+// ——— search quality: the query test set on dist/ ———
+
+async function searchRecall(): Promise<Awaited<ReturnType<typeof recallAt5>> | { error: string }> {
+  if (!existsSync(join(dist, 'pagefind/records.json'))) return { error: 'no search index in dist/' };
+  const pf = await nodePagefind(dist);
+  try {
+    return await recallAt5(pf.ask, pf.catalog);
+  } finally {
+    await pf.close();
+  }
+}
+
 // ——— the first search, measured in Chromium ———
 
 interface SearchBytes {
@@ -301,6 +322,7 @@ function kindOf(path: string): string {
   if (name === 'pagefind-worker.js') return 'worker';
   if (name.startsWith('wasm.')) return 'wasm';
   if (name === 'pagefind-entry.json') return 'entry';
+  if (name === 'records.json') return 'records';
   if (name.endsWith('.pf_meta')) return 'meta';
   if (name.startsWith('index/')) return 'index chunks';
   if (name.startsWith('fragment/')) return 'fragments';
@@ -318,8 +340,8 @@ function dirBytes(dir: string): number {
   return n;
 }
 
-async function measureSearch(): Promise<SearchBytes> {
-  const result: SearchBytes = { query: SEARCH_QUERY, requests: [], raw: 0, wire: 0, byKind: {}, indexOnDisk: dirBytes(join(dist, 'pagefind')) };
+async function measureSearch(query: string): Promise<SearchBytes> {
+  const result: SearchBytes = { query, requests: [], raw: 0, wire: 0, byKind: {}, indexOnDisk: dirBytes(join(dist, 'pagefind')) };
   if (!existsSync(join(dist, 'search/index.html'))) return { ...result, error: 'no search page in dist/' };
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   try {
@@ -348,7 +370,7 @@ async function measureSearch(): Promise<SearchBytes> {
         ),
       );
     });
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(SEARCH_QUERY)}`);
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-results] li a[href]').first().waitFor({ timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
@@ -592,10 +614,13 @@ async function main(): Promise<void> {
 
   const previewChild = await startPreview();
   let search: SearchBytes;
+  let everydaySearch: SearchBytes;
   let transition: Transition;
+  const recall = await searchRecall();
   let scores: LighthouseScore[] = [];
   try {
-    search = await measureSearch();
+    search = await measureSearch(SEARCH_QUERY);
+    everydaySearch = await measureSearch(EVERYDAY_QUERY);
     transition = await measureTransition();
     if (args.has('--lighthouse')) {
       const doc = pages.find((p) => /^\/documents\/[^/]+\/$/.test(p.path));
@@ -657,8 +682,18 @@ async function main(): Promise<void> {
     },
     {
       name: 'a first search shows results',
-      ok: !search.error,
-      detail: search.error ?? `${search.requests.length} Pagefind requests`,
+      ok: !search.error && !everydaySearch.error,
+      detail: search.error ?? everydaySearch.error ?? `${search.requests.length} and ${everydaySearch.requests.length} Pagefind requests`,
+    },
+    {
+      name: `the first search fetches ≤ ${kb(BUDGET.firstSearchWire)} KB gzip in ≤ ${BUDGET.firstSearchRequests} requests`,
+      ok: [search, everydaySearch].every((x) => x.wire <= BUDGET.firstSearchWire && x.requests.length <= BUDGET.firstSearchRequests),
+      detail: [search, everydaySearch].map((x) => `${x.query}: ${kb(x.wire)} KB in ${x.requests.length}`).join('; '),
+    },
+    {
+      name: `search recall at 5 ≥ ${BUDGET.everydayRecall}% for everyday language`,
+      ok: 'error' in recall ? false : percent(recall.everyday) >= BUDGET.everydayRecall,
+      detail: 'error' in recall ? recall.error : `everyday ${percent(recall.everyday).toFixed(0)}%, policy terms ${percent(recall.policy).toFixed(0)}%`,
     },
     {
       name: 'the offline worker precaches the site',
@@ -714,6 +749,20 @@ async function main(): Promise<void> {
     );
   }
   out.push(`  Pagefind index on disk: ${kb(search.indexOnDisk)} KB (all files in dist/pagefind)`);
+  out.push('', `Everyday question (/search/?q=${EVERYDAY_QUERY}): ${everydaySearch.error ? `FAILED: ${everydaySearch.error}` : `${everydaySearch.requests.length} requests, ~${kb(everydaySearch.wire)} KB over the wire`}`);
+  if (everydaySearch.requests.length) {
+    out.push(
+      table(
+        [['kind', 'files', 'raw', '~wire'], ...Object.entries(everydaySearch.byKind).map(([k, v]) => [k, String(v.count), kb(v.raw), kb(v.wire)])],
+        ['l', 'r', 'r', 'r'],
+      ),
+    );
+  }
+  if ('error' in recall) out.push('', `Search recall at 5: FAILED: ${recall.error}`);
+  else {
+    out.push('', `Search recall at 5 (tests/search/queries.ts, on dist/): everyday language ${recall.everyday.hits}/${recall.everyday.total} (${percent(recall.everyday).toFixed(0)}%), policy terms ${recall.policy.hits}/${recall.policy.total} (${percent(recall.policy).toFixed(0)}%)`);
+    for (const m of [...recall.everyday.misses, ...recall.policy.misses]) out.push(`  missed: ${m.q} → ${m.top.join(' | ') || 'nothing'}`);
+  }
   out.push(
     '',
     `Offline (${SW_FILE}): ${offline.error ? `FAILED: ${offline.error}` : `precaches ${offline.entries} files, ${kb(offline.raw)} KB raw, ~${kb(offline.wire)} KB over the wire (gzip-estimated), downloaded once after the first visit`}`,
@@ -745,7 +794,7 @@ async function main(): Promise<void> {
   for (const b of budgets) out.push(`  ${b.ok ? 'ok  ' : 'OVER'}  ${b.name}: ${b.detail}`);
   console.log(out.join('\n'));
 
-  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, documentRatios: ratios, search, offline, transition, outcomePages: outcomes.length, lighthouse: scores, budgets };
+  const json = { date: new Date().toISOString(), buildSeconds, pages, pageTypes: typed.map((t) => ({ type: t.type, path: t.page.path })), largest: { path: largest.path, firstLoadGzip: largest.firstLoadGzip }, documentRatios: ratios, search, everydaySearch, recall: 'error' in recall ? recall : { everyday: percent(recall.everyday), policy: percent(recall.policy) }, offline, transition, outcomePages: outcomes.length, lighthouse: scores, budgets };
   const file = join(root, 'bench/out/latest.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);

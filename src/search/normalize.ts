@@ -5,13 +5,30 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
-/** A query as typed → trimmed, half-width, single-spaced, without the quotes people add. */
+/** The longest query kept (in characters): a shared link never grows beyond it. */
+export const MAX_QUERY = 100;
+
+/**
+ * Control and direction characters: C0/C1 controls (NUL …), bidi embeddings, overrides and
+ * isolates (U+202A–202E, U+2066–2069), marks (U+200E/F, U+061C), zero-width and BOM characters.
+ * They are invisible, can reverse how the rest of a line is shown, and never help a search.
+ */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** Strips control and direction characters (tabs and line breaks become spaces). */
+export const stripInvisible = (s: string): string => s.replace(/[\t\n\r]/g, ' ').replace(INVISIBLE, '');
+
+/**
+ * A query as typed → without control or direction characters, half-width, single-spaced, its
+ * quotes (any kind) as ASCII " (a quoted query is looked up only as typed), at most MAX_QUERY
+ * characters (whole code points).
+ */
 export function normalizeQuery(raw: string): string {
-  return toHalfWidth(raw)
-    .replace(/["“”「」『』]/g, ' ')
+  const s = toHalfWidth(stripInvisible(raw))
+    .replace(/[“”「」『』]/g, '"')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100);
+    .trim();
+  return [...s].slice(0, MAX_QUERY).join('').trim();
 }
 
 /**

@@ -1,39 +1,74 @@
 /**
- * A query → what to look for, in order: the phrase exactly as typed; then the documents' own
- * words for it (synonyms); then, only as a last resort and labelled as such, its longer words.
+ * A query → what to look up, in order: the phrase exactly as typed (quoted phrases are searched
+ * only as typed); its core (less question words and words for "child"); the documents' own words
+ * for it (synonyms.ts); and, only when all of these find nothing, its longer words one by one.
  */
 import { compact, hasHan, normalizeQuery } from './normalize.ts';
-import { relatedTerms, type Related, type SearchTerm } from './synonyms.ts';
+import { MAX_RELATED, understand, type Related, type SearchTerm } from './synonyms.ts';
 
 export interface QueryPlan {
-  /** The query as shown back to the reader. */
+  /** The query as shown back to the reader (normalized: no control characters, ≤ 100 characters). */
   text: string;
-  /** Phrases that must all occur in a page for it to be a match (space-separated parts). */
+  /** Phrases that must all occur in a record for it to be an exact match (space-separated parts). */
   phrases: string[];
-  /** The documents' words for what was asked, searched when looking for related results. */
+  /** The reader quoted the query: look for it exactly as typed, nothing else. */
+  quoted: boolean;
+  /** The documents' words for what was asked. */
   related: Related[];
+  /** Roles the query names: their duties rank first. */
+  roles: string[];
+  /** Everyday language (matched the everyday table): duties and walkthroughs rank first. */
+  everyday: boolean;
   /** Words of two or more characters (or numbers) in the query, for a labelled partial match. */
   words: string[];
 }
 
+/** One look-up: the phrases a record must contain, and why it is made. */
+export interface Lookup {
+  phrases: string[];
+  via: 'exact' | 'related' | 'partial';
+  /** The words shown to the reader for it. */
+  label: string;
+}
+
 export function planQuery(raw: string, glossary: readonly SearchTerm[]): QueryPlan {
   const text = normalizeQuery(raw);
-  const phrases = [...new Set(text.split(' ').map(compact).filter(Boolean))];
-  return { text, phrases, related: text ? relatedTerms(text, glossary) : [], words: queryWords(phrases) };
+  const quoted = text.includes('"') && !!text.replace(/"/g, '').trim();
+  const phrases = [...new Set(text.replace(/"/g, ' ').split(' ').map(compact).filter(Boolean))];
+  const u = quoted || !text ? null : understand(text, glossary);
+  // The query less its filler, looked up as typed only when it is not everyday language (强制报告怎么办 → 强制报告).
+  const core = u && !u.everyday && u.core !== phrases.join('') && [...u.core].length >= 2 ? [{ words: u.core, from: text }] : [];
+  const related = u ? [...core, ...u.related] : [];
+  return { text, phrases, quoted, related, roles: u?.roles ?? [], everyday: u?.everyday ?? false, words: queryWords(phrases) };
+}
+
+/** The look-ups of a first search: the exact phrase, then its related words (at most MAX_RELATED). */
+export function lookups(plan: QueryPlan): Lookup[] {
+  if (!plan.phrases.length) return [];
+  return [
+    { phrases: plan.phrases, via: 'exact', label: plan.text },
+    ...plan.related.slice(0, MAX_RELATED).map((r): Lookup => ({ phrases: [r.words], via: 'related', label: r.words })),
+  ];
+}
+
+/** The look-ups made only when the first ones found nothing: each longer word on its own. */
+export function fallbackLookups(plan: QueryPlan): Lookup[] {
+  return plan.quoted ? [] : plan.words.filter((w) => !plan.phrases.includes(w)).map((w): Lookup => ({ phrases: [w], via: 'partial', label: w }));
 }
 
 /**
- * Pagefind's query string for a phrase: quoted, so Pagefind looks for the words in sequence
- * instead of any of their characters.
+ * Pagefind's query strings for a look-up: quoted (Pagefind looks for the words in sequence, so
+ * an unknown phrase never falls back to its single characters), and loose (Pagefind's ranking
+ * score, used for order only among the records the quoted search found).
  */
-export function pagefindQuery(phrases: readonly string[]): string {
-  return phrases.map((p) => `"${p}"`).join(' ');
+export function pagefindQueries(l: Lookup): { exact: string; loose: string } {
+  return { exact: l.phrases.map((p) => `"${p}"`).join(' '), loose: l.phrases.join(' ') };
 }
 
 /**
  * The words of a query that carry meaning on their own: Chinese words of two or more
  * characters (by the browser's word segmenter) and runs of digits or Latin letters.
- * Single characters (一, 个, 人) are never used: they match almost every page.
+ * Single characters (一, 个, 人) are never used: they match almost every record.
  */
 export function queryWords(phrases: readonly string[]): string[] {
   const out = new Set<string>();
@@ -48,4 +83,4 @@ export function queryWords(phrases: readonly string[]): string[] {
 }
 
 /** Words too common in these documents to mean anything on their own. */
-const STOP = new Set(['怎么办', '怎么样', '一个', '没有', '什么', '怎么', '如何', '可以', '我们', '他们', '孩子', '儿童', '工作', '我的', '自己', '时候', '应该', '需要', '这个', '那个', '的话']);
+const STOP = new Set(['怎么办', '怎么样', '一个', '没有', '什么', '怎么', '如何', '可以', '我们', '他们', '孩子', '儿童', '工作', '我的', '自己', '时候', '应该', '需要', '这个', '那个', '的话', '留守', '留守儿童', '要不要', '谁管', '哪里', '咋办']);

@@ -1,166 +1,219 @@
 /**
  * The search page in the browser: reads ?q= and the filters from the address, asks Pagefind,
- * checks every result with match.ts, and writes the results into the page. Pagefind itself
- * (/pagefind/pagefind.js, built by integrations/pagefind.ts) loads only when it is needed.
+ * ranks with rank.ts against the table of records (/pagefind/records.json), and writes the
+ * results into the page. Pagefind loads only when it is needed (on focus or a query), without
+ * its web worker (one file less); a result's fragment (its text, for the snippet) is fetched only
+ * when the result is on screen.
  */
-import { documentHit, escapeHtml, mergeHits, rankHits, type DocumentHit, type Fragment } from './match.ts';
-import { pagefindQuery, planQuery, type QueryPlan } from './plan.ts';
-import { FILTERS, pagefindFilters, readState, writeState, type SearchState } from './state.ts';
+import { readCatalog, type Catalog, type CatalogEntry } from './catalog.ts';
+import { containsAll, escapeHtml, excerptAround, linkPhones, type Fragment } from './match.ts';
+import { MAX_QUERY, normalizeQuery } from './normalize.ts';
+import { fallbackLookups, lookups, pagefindQueries, planQuery, type Lookup, type QueryPlan } from './plan.ts';
+import { rankResults, resultUrl, type Answer, type DocFilter, type Preferences, type Ranked } from './rank.ts';
+import { FILTERS, readState, writeState, type SearchState } from './state.ts';
 import type { SearchTerm } from './synonyms.ts';
+import { readChoice } from '../components/walkthroughs/remember.ts';
 
 interface PagefindResult {
+  id: string;
+  score: number;
   data: () => Promise<Fragment>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** At most this many pages are checked per phrase (the library is small; this bounds the data fetched). */
-const MAX_PAGES = 12;
-/** At most this many related terms are searched for one query. */
-const MAX_RELATED = 6;
-const SECTIONS_SHOWN = 3;
+/** What the page knows of each document (embedded at build time): for the filters and labels. */
+export interface DocInfo {
+  short: string;
+  level: string;
+  region: string;
+}
 
-let pagefind: Promise<Pagefind> | null = null;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // A runtime path, so the bundler leaves it alone: the file exists only after the index is built.
+export interface PageData {
+  glossary: readonly SearchTerm[];
+  docs: Record<string, DocInfo>;
+  /** Role ids → their names (for the remembered role). */
+  roles: Record<string, string>;
+  /** The walkthroughs' list of situations, when the site has it. */
+  situations: string | null;
+}
+
+/** Results drawn at once; the rest on "more". */
+const SHOWN = 10;
+/** Results whose snippet (fragment) loads with the results; the others' once scrolled into view. */
+const FIRST_SNIPPETS = 3;
+
+let loaded: Promise<{ pf: Pagefind; catalog: Catalog }> | null = null;
+function load(): Promise<{ pf: Pagefind; catalog: Catalog }> {
+  loaded ??= (async () => {
+    // A runtime path, so the bundler leaves it alone: the files exist only after the index is built.
     const path = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pf.options({ excerptLength: 40 });
-    await pf.init();
-    return pf;
+    const [pf, catalog] = await Promise.all([
+      (async () => {
+        const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+        await pf.options({ excerptLength: 40, noWorker: true });
+        await pf.init();
+        return pf;
+      })(),
+      fetch('/pagefind/records.json').then((r) => {
+        if (!r.ok) throw new Error(`records.json: ${r.status}`);
+        return r.json().then(readCatalog);
+      }),
+    ]);
+    return { pf, catalog };
   })();
-  pagefind.catch(() => (pagefind = null));
-  return pagefind;
-}
-
-/**
- * Kinds of indexed page (the 类型 filter): the documents' own text, and the duty pages that quote
- * it. They are searched apart, so the documents always come first and duty pages cannot crowd
- * them out of the pages checked.
- */
-const KIND = { document: '文件原文', duties: '职责' } as const;
-/** Duty pages come second and repeat the documents' words: fewer are checked, to spare a slow line. */
-const MAX_DUTY_PAGES = 6;
-
-/** Pages of one kind containing every phrase, checked against their text, best first. */
-async function hitsFor(pf: Pagefind, phrases: string[], state: SearchState, term?: string, kind: string = KIND.document, limit = MAX_PAGES): Promise<DocumentHit[]> {
-  const filters = { ...pagefindFilters(state), 类型: kind };
-  let found = await pf.search(pagefindQuery(phrases), { filters });
-  // A quoted phrase can miss when Pagefind segmented the text differently; the unquoted search
-  // is safe to try because every page is checked for the whole phrase below.
-  if (!found?.results.length) found = await pf.search(phrases.join(' '), { filters });
-  const fragments = await Promise.all((found?.results ?? []).slice(0, limit).map((r) => r.data()));
-  return rankHits(fragments.map((f) => documentHit(f, phrases, term)).filter((h): h is DocumentHit => !!h));
+  loaded.catch(() => (loaded = null));
+  return loaded;
 }
 
 interface Outcome {
   plan: QueryPlan;
-  exact: DocumentHit[];
-  /** Duty pages (role × document) quoting the phrase. */
-  duties: DocumentHit[];
-  related: DocumentHit[];
-  partial: DocumentHit[];
+  results: Ranked[];
+  /** Pagefind's result objects (for fragments), by id. */
+  handles: Map<string, PagefindResult>;
 }
 
-async function runSearch(state: SearchState, glossary: readonly SearchTerm[]): Promise<Outcome> {
-  const pf = await loadPagefind();
-  const plan = planQuery(state.q, glossary);
-  const [exact, duties] = await Promise.all([
-    hitsFor(pf, plan.phrases, state, plan.text),
-    hitsFor(pf, plan.phrases, state, plan.text, KIND.duties, MAX_DUTY_PAGES),
-  ]);
-  const seen = new Set(exact.map((h) => h.url));
-  const relatedGroups = await Promise.all(plan.related.slice(0, MAX_RELATED).map((r) => hitsFor(pf, [r.words], state, r.words)));
-  const related = mergeHits(relatedGroups).filter((h) => !seen.has(h.url));
-  let partial: DocumentHit[] = [];
-  if (!exact.length && !related.length) {
-    const words = plan.words.filter((w) => !plan.phrases.includes(w));
-    partial = mergeHits(await Promise.all(words.map((w) => hitsFor(pf, [w], state, w))));
-  }
-  return { plan, exact, duties, related, partial };
+async function ask(pf: Pagefind, ls: Lookup[], handles: Map<string, PagefindResult>) {
+  return Promise.all(
+    ls.map(async (lookup) => {
+      const q = pagefindQueries(lookup);
+      const [exact, loose] = await Promise.all([pf.search(q.exact), pf.search(q.loose)]);
+      for (const r of exact?.results ?? []) handles.set(r.id, r);
+      const answer: Answer = { exact: (exact?.results ?? []).map((r) => r.id), loose: new Map((loose?.results ?? []).map((r) => [r.id, r.score])) };
+      return { lookup, answer };
+    }),
+  );
+}
+
+async function runSearch(state: SearchState, data: PageData, prefs: Preferences): Promise<Outcome> {
+  const { pf, catalog } = await load();
+  const plan = planQuery(state.q, data.glossary);
+  const filter = docFilter(state, data.docs);
+  const handles = new Map<string, PagefindResult>();
+  let results = rankResults(plan, await ask(pf, lookups(plan), handles), catalog, prefs, filter);
+  if (!results.length) results = rankResults(plan, await ask(pf, fallbackLookups(plan), handles), catalog, prefs, filter);
+  return { plan, results, handles };
+}
+
+/** The form's filters (document, level, region: the words shown in the selects) as a test on records. */
+export function docFilter(state: SearchState, docs: Record<string, DocInfo>): DocFilter {
+  const set = FILTERS.filter((f) => state.filters[f]);
+  if (!set.length) return null;
+  const field = { 文件: 'short', 级别: 'level', 地区: 'region' } as const;
+  return (e: CatalogEntry) => {
+    const d = e.doc ? docs[e.doc] : undefined;
+    return !!d && set.every((f) => d[field[f]] === state.filters[f]);
+  };
 }
 
 // ——— rendering ———
 
-function hitHtml(h: DocumentHit, showTerm: boolean): string {
-  const shown = h.sections.slice(0, SECTIONS_SHOWN);
-  const more = h.sections.length - shown.length;
-  return `<li class="hit">
-  <h3><a href="${escapeHtml(h.url)}">${h.short ? `<span class="short">${escapeHtml(h.short)}</span>` : ''}${escapeHtml(h.title)}</a></h3>
-  ${showTerm ? `<p class="term">文件中的说法：<strong>${escapeHtml(h.term)}</strong></p>` : ''}
-  <ul class="sections">${shown
-    .map(
-      (s) =>
-        `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>${
-          !s.excerpt ? '' : s.target ? `<a class="excerpt" href="${escapeHtml(s.target)}">${s.excerpt} <span class="go">直达该段 ›</span></a>` : `<p class="excerpt">${s.excerpt}</p>`
-        }</li>`,
-    )
-    .join('')}</ul>
-  ${more > 0 ? `<p class="more">本文件还有 ${more} 节提到。</p>` : ''}
+const KIND_LABEL = { walkthrough: '分步指引', duty: '职责', section: '文件条款' } as const;
+
+function resultHtml(r: Ranked, data: PageData, prefs: Preferences, i: number): string {
+  const e = r.entry;
+  const doc = e.doc ? data.docs[e.doc]?.short ?? '' : '';
+  const where = [doc, e.kind === 'section' ? e.where : null].filter(Boolean).join(' · ');
+  const via = r.via === 'exact' ? '' : `<p class="term">${r.via === 'partial' ? '只含部分词语：' : '文件中的说法：'}<strong>${escapeHtml(r.terms.join('、'))}</strong></p>`;
+  return `<li class="hit kind-${e.kind}" data-i="${i}">
+  <p class="kind"><span class="badge">${KIND_LABEL[e.kind]}</span>${where ? ` <span class="where">${escapeHtml(where)}</span>` : ''}</p>
+  <h3><a href="${escapeHtml(resultUrl(e, prefs))}">${escapeHtml(e.title)}</a></h3>
+  ${via}<p class="excerpt" data-excerpt></p>
 </li>`;
-}
-
-function groupHtml(title: string, note: string, hits: DocumentHit[], showTerm: boolean): string {
-  return `<section class="group"><h2>${title}</h2>${note ? `<p class="note">${note}</p>` : ''}<ol class="hits">${hits
-    .map((h) => hitHtml(h, showTerm))
-    .join('')}</ol></section>`;
-}
-
-function filterNote(state: SearchState): string {
-  const set = FILTERS.filter((f) => state.filters[f]).map((f) => `${f}：${escapeHtml(state.filters[f]!)}`);
-  return set.length ? `（只看 ${set.join('，')}）` : '';
-}
-
-function render(o: Outcome, state: SearchState): { status: string; html: string } {
-  const q = escapeHtml(o.plan.text);
-  const terms = [...new Set(o.related.flatMap((h) => h.term.split('、')))].map((t) => `「${escapeHtml(t)}」`).join('');
-  const parts: string[] = [];
-  let status: string;
-  if (o.exact.length || o.duties.length) {
-    status = o.exact.length
-      ? `找到 ${o.exact.length} 件文件含有「${q}」${filterNote(state)}。`
-      : `文件原文中没有「${q}」，但本站的职责说明中有${filterNote(state)}。`;
-    if (o.exact.length) parts.push(groupHtml(`含有「${q}」的文件`, '', o.exact, false));
-    if (o.duties.length) parts.push(groupHtml('谁该做什么（职责说明）', '按角色整理的职责，每条都引用文件原文。', o.duties, false));
-    if (o.related.length) parts.push(groupHtml('相关说法', `文件中与您的词意思相近的说法：${terms}。`, o.related, true));
-  } else if (o.related.length) {
-    status = `没有找到完全匹配的内容${filterNote(state)}。下面是文件中意思相近的说法。`;
-    parts.push(groupHtml('相关结果（不是完全匹配）', `文件中没有「${q}」这个说法。下面是文件里意思相近的说法：${terms}。`, o.related, true));
-  } else if (o.partial.length) {
-    status = `没有找到完全匹配的内容${filterNote(state)}。下面是只含部分词语的结果。`;
-    parts.push(groupHtml('部分词语相符（不是完全匹配）', `文件中没有「${q}」，下面的文件只含其中的部分词语，请自行判断是否相关。`, o.partial, true));
-  } else {
-    status = `没有找到完全匹配的内容${filterNote(state)}。`;
-    parts.push(`<div class="empty"><p>没有找到含有「${q}」的内容。可以：</p><ul>
-<li>换成文件里的说法，例如「单独居住生活」「强制报告」「失学辍学」「无户籍」；</li>
-<li>把长句缩短成一两个词；</li>
-${filterNote(state) ? '<li>清除筛选条件后再搜；</li>' : ''}
-<li>直接打开下面的文件阅读。</li></ul></div>`);
-  }
-  return { status, html: parts.join('') };
 }
 
 // ——— wiring ———
 
-/** `glossary`: the glossary's terms, embedded in the page at build time (see synonyms.ts). */
-export function startSearch(root: HTMLElement, glossary: readonly SearchTerm[]): void {
+export function startSearch(root: HTMLElement, data: PageData): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const prefBox = root.querySelector<HTMLElement>('[data-search-pref]')!;
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
   root.classList.add('js');
+  input.maxLength = MAX_QUERY * 2;
+
+  // The document and role remembered on this device (role pages, walkthroughs): ranked first, removable.
+  const prefs: Preferences = {};
+  try {
+    const choice = readChoice(window.localStorage, Object.keys(data.docs), Object.keys(data.roles));
+    prefs.doc = choice.document;
+    prefs.role = choice.role;
+  } catch {
+    // Storage blocked: no preference.
+  }
 
   const read = (): SearchState => {
-    const state: SearchState = { q: input.value.trim(), filters: {} };
+    const state: SearchState = { q: normalizeQuery(input.value), filters: {} };
     for (const s of selects) if (s.value) state.filters[s.name as (typeof FILTERS)[number]] = s.value;
     return state;
   };
+
+  const showPref = () => {
+    prefBox.replaceChildren();
+    const parts = [prefs.doc ? data.docs[prefs.doc]?.short ?? prefs.doc : null, prefs.role ? `${data.roles[prefs.role] ?? prefs.role}的职责` : null].filter(Boolean);
+    prefBox.hidden = !parts.length;
+    if (!parts.length) return;
+    const p = document.createElement('p');
+    p.append(`先列出本机记住的：${parts.join('、')} `);
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'remove';
+    b.textContent = '✕ 不按此排序';
+    b.addEventListener('click', () => {
+      prefs.doc = null;
+      prefs.role = null;
+      showPref();
+      void run(read());
+    });
+    p.append(b);
+    prefBox.append(p);
+  };
+
+  let observer: IntersectionObserver | null = null;
+  let current: Outcome | null = null;
+  const fillSnippets = (o: Outcome) => {
+    observer?.disconnect();
+    current = o;
+    const fill = async (li: HTMLElement) => {
+      const r = o.results[Number(li.dataset.i)];
+      const handle = r && o.handles.get(r.entry.id);
+      const slot = li.querySelector<HTMLElement>('[data-excerpt]');
+      if (!r || !handle || !slot || slot.dataset.done) return;
+      slot.dataset.done = '1';
+      try {
+        const f = await handle.data();
+        const phrases = r.terms.length ? r.terms.flatMap((t) => t.split(' ')) : o.plan.phrases;
+        // The last check: a record without the words is not a result.
+        if (!phrases.some((p) => containsAll(f.content, [p]))) {
+          li.remove();
+          return;
+        }
+        slot.innerHTML = excerptAround(f.content, phrases.filter((p) => containsAll(f.content, [p])));
+      } catch {
+        slot.textContent = '';
+      }
+    };
+    // The first results' snippets at once; the others' when the reader scrolls them into view
+    // (each snippet is a request: a first search on a slow line stays within a few).
+    const items = [...results.querySelectorAll<HTMLElement>('li.hit')];
+    for (const li of items.slice(0, FIRST_SNIPPETS)) void fill(li);
+    const watch = () => {
+      if (current !== o) return; // a newer search replaced these results
+      observer = new IntersectionObserver((entries) => {
+        for (const en of entries) if (en.isIntersecting) void fill(en.target as HTMLElement);
+      });
+      for (const li of items.slice(FIRST_SNIPPETS)) observer.observe(li);
+    };
+    if (o === shown) window.addEventListener('scroll', watch, { once: true, passive: true });
+    else watch();
+  };
+  let shown: Outcome | null = null;
 
   let seq = 0;
   const run = async (state: SearchState) => {
@@ -168,22 +221,41 @@ export function startSearch(root: HTMLElement, glossary: readonly SearchTerm[]):
     history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
     if (!state.q) {
       status.textContent = '';
-      results.innerHTML = '';
+      results.replaceChildren();
       if (browse) browse.hidden = false;
       return;
     }
     status.textContent = '正在搜索……';
     try {
-      const outcome = await runSearch(state, glossary);
+      const o = await runSearch(state, data, prefs);
       if (mine !== seq) return;
-      const { status: text, html } = render(outcome, state);
-      status.textContent = text;
-      results.innerHTML = html;
-      if (browse) browse.hidden = outcome.exact.length + outcome.duties.length + outcome.related.length + outcome.partial.length > 0;
+      const q = o.plan.text;
+      const n = o.results.length;
+      const exact = o.results.filter((r) => r.via === 'exact').length;
+      // Plain text into the status line (never HTML): what was typed is shown as typed, escaped once by the DOM.
+      status.textContent = !n
+        ? `没有找到与「${q}」相关的内容。`
+        : exact
+          ? `找到 ${n} 条结果，其中 ${exact} 条含有「${q}」。`
+          : o.results.some((r) => r.via === 'related')
+            ? `文件中没有「${q}」这个说法；下面是意思相近的 ${n} 条结果。`
+            : `没有完全相符的内容；下面 ${n} 条只含「${q}」中的部分词语。`;
+      const list = o.results.slice(0, SHOWN).map((r, i) => resultHtml(r, data, prefs, i)).join('');
+      const more = n > SHOWN ? `<p class="more"><button type="button" data-more>再显示 ${n - SHOWN} 条</button></p>` : '';
+      results.innerHTML = n ? `<ol class="hits">${list}</ol>${more}` : emptyHtml(q, data, state);
+      results.querySelector<HTMLButtonElement>('[data-more]')?.addEventListener('click', (ev) => {
+        results.querySelector('ol.hits')!.insertAdjacentHTML('beforeend', o.results.slice(SHOWN).map((r, i) => resultHtml(r, data, prefs, SHOWN + i)).join(''));
+        (ev.currentTarget as HTMLElement).closest('p')!.remove();
+        shown = null;
+        fillSnippets(o);
+      });
+      shown = o;
+      fillSnippets(o);
+      if (browse) browse.hidden = n > 0;
     } catch {
       if (mine !== seq) return;
       status.textContent = '搜索暂时无法使用（可能是网络中断）。请稍后再试，或直接打开下面的文件。';
-      results.innerHTML = '';
+      results.replaceChildren();
       if (browse) browse.hidden = false;
     }
   };
@@ -194,7 +266,7 @@ export function startSearch(root: HTMLElement, glossary: readonly SearchTerm[]):
     timer = setTimeout(() => run(read()), 350);
   });
   // Start fetching the index as soon as the reader shows an intent to search.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
   for (const s of selects) s.addEventListener('change', () => run(read()));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -202,9 +274,21 @@ export function startSearch(root: HTMLElement, glossary: readonly SearchTerm[]):
     void run(read());
   });
 
-  // A shared link (?q=…) shows its results at once, with no typing.
+  showPref();
+  // A shared link (?q=…) shows its results at once, with no typing; the address keeps only the normalized query.
   const initial = readState(location.search);
-  input.value = initial.q;
+  input.value = normalizeQuery(initial.q);
   for (const s of selects) s.value = initial.filters[s.name as (typeof FILTERS)[number]] ?? '';
   if (initial.q) void run(read());
+  else if (location.search) history.replaceState(null, '', `${location.pathname}${writeState(read())}`);
+}
+
+function emptyHtml(q: string, data: PageData, state: SearchState): string {
+  const filtered = FILTERS.some((f) => state.filters[f]);
+  return `<div class="empty"><p>没有找到与「${escapeHtml(q)}」相关的内容。可以：</p><ul>
+${data.situations ? `<li>从<a href="${escapeHtml(data.situations)}">常见情况列表</a>里找到您遇到的情况，按步骤办；</li>` : ''}
+<li>换一种说法，或把长句缩短成一两个词，例如「一个人在家」「不上学」「挨打」；</li>
+${filtered ? '<li>清除筛选条件后再搜；</li>' : ''}
+<li>直接打开下面的文件阅读。</li></ul>
+<p>${linkPhones('孩子有危险，请立即拨打 110；求助或举报可拨打 12355。')}</p></div>`;
 }

@@ -8,7 +8,7 @@
  */
 import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
 import type { Answers } from '../machines/routing.ts';
-import { applies } from './facts.ts';
+import { applies, factsOf } from './facts.ts';
 
 /** What selection needs of a catalogue entry (a checked v2 entry has all of it). */
 export interface Entry {
@@ -75,6 +75,12 @@ const ROLE_RANK = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
 /** Deadlines that say "now" come first; then the document's own order. */
 const urgency = (e: Entry) => (e.deadline?.id === 'immediately' ? 0 : e.deadline ? 1 : 2);
 
+/**
+ * Entries an answer given confirms (情节较轻 → 告诫书) come before all else: the person answered
+ * the question so that these would be the steps, not folded under 另有…件事.
+ */
+const confirmed = (e: Entry, answers: Answers) => (factsOf(e).some(({ fact, holds }) => answers[fact] === holds) ? 0 : 1);
+
 export function selectOutcome<E extends Entry>(
   entries: readonly E[],
   acting: readonly Acting[],
@@ -87,7 +93,7 @@ export function selectOutcome<E extends Entry>(
   const forRole = [q.role, ...acting.filter((a) => a.document === q.document && a.role === q.role).map((a) => a.actsFor)];
   const own = cases
     .filter((e) => forRole.some((r) => e.roles.includes(r)))
-    .sort((a, b) => urgency(a) - urgency(b) || order(a, b))
+    .sort((a, b) => confirmed(a, q.answers) - confirmed(b, q.answers) || urgency(a) - urgency(b) || order(a, b))
     .map((entry) => ({ entry, actsFor: entry.roles.includes(q.role) ? null : (forRole.find((r) => entry.roles.includes(r)) ?? null) }));
   const ownIds = new Set(own.map((o) => o.entry.id));
   const consequences = inDoc.filter((e) => e.kind === 'consequence' && (e.enforces ?? []).some((id) => ownIds.has(id))).sort(order);

@@ -49,8 +49,13 @@ export function outcomeSituations(machine: WalkMachine): SituationId[] {
 /** 其他人（邻居、亲友）: always offered last, so nobody is left without a choice. */
 const ANYONE: RoleId = 'citizen';
 
-export function rolesOffered(id: WalkthroughId, entries: readonly Entry[], acting: readonly Acting[], rank: (r: RoleId) => number): RoleId[] {
-  const here = entries.filter((e) => (e.kind === 'case' || e.kind === 'entitlement') && e.situations.includes(id));
+/**
+ * Every role with a case entry or an entitlement in any situation the walkthrough's outcomes name:
+ * 联系不上父母 ends in the rules for a child living alone when nobody looks after the child, so a
+ * teacher or the township, who act there, are offered too.
+ */
+export function rolesOffered(situations: readonly SituationId[], entries: readonly Entry[], acting: readonly Acting[], rank: (r: RoleId) => number): RoleId[] {
+  const here = entries.filter((e) => (e.kind === 'case' || e.kind === 'entitlement') && e.situations.some((s) => situations.includes(s)));
   const roles = new Set<RoleId>(here.flatMap((e) => e.roles));
   for (const a of acting) if (roles.has(a.actsFor)) roles.add(a.role);
   roles.delete(ANYONE);
@@ -72,8 +77,9 @@ export function walkSite<E extends Entry>(
   const pages: WalkPage<E>[] = [];
   for (const id of WALKTHROUGH_IDS) {
     const machine = MACHINES[id];
-    const roles = rolesOffered(id, entries, acting, rank);
-    walkthroughs.push({ id, title: WORDING[id].title, url: walkStartUrl(id), situations: outcomeSituations(machine), roles });
+    const situations = outcomeSituations(machine);
+    const roles = rolesOffered(situations, entries, acting, rank);
+    walkthroughs.push({ id, title: WORDING[id].title, url: walkStartUrl(id), situations, roles });
     for (const document of documents) {
       for (const role of roles) {
         const select = (situations: readonly SituationId[], answers: Answers) => selectOutcome(entries, acting, { document, role, situations, answers }, order);

@@ -93,6 +93,8 @@ test("a clause's duty line on the document page leads to the duties page and on 
 });
 
 test('a role page is static, marked for search, and fits the phone', async ({ page }) => {
+  // Measures every citation link one by one (a round trip each): slow under load, so more time, same checks.
+  test.setTimeout(90_000);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());

@@ -2,15 +2,29 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINES, MECHANISMS, ROLES, SITUATIONS } from '../../src/glossary.ts';
 import { normalizeQuery } from '../../src/search/normalize.ts';
-import { pagefindQuery, planQuery, queryWords } from '../../src/search/plan.ts';
+import { lookups, pagefindQueries, planQuery, queryWords } from '../../src/search/plan.ts';
 import { relatedTerms } from '../../src/search/synonyms.ts';
 
 const glossary = [...SITUATIONS, ...MECHANISMS, ...DEADLINES, ...ROLES];
 const related = (q: string) => relatedTerms(q, glossary).map((r) => r.words);
 
 describe('normalizeQuery', () => {
-  it('turns full-width digits and spaces into half-width, drops quotes, collapses spaces', () => {
-    expect(normalizeQuery('  “１２３５５”　 专线 ')).toBe('12355 专线');
+  it('turns full-width digits and spaces into half-width, quotes into ", collapses spaces', () => {
+    expect(normalizeQuery('  “１２３５５”　 专线 ')).toBe('"12355" 专线');
+  });
+
+  it('strips control and direction characters (NUL, U+202E, zero-width)', () => {
+    expect(normalizeQuery('强制\u0000报告\u202E\u200B\u2066')).toBe('强制报告');
+    expect(normalizeQuery('a\tb\nc')).toBe('a b c');
+  });
+
+  it('keeps at most 100 characters, never half a character', () => {
+    expect([...normalizeQuery('报'.repeat(45_000))].length).toBe(100);
+    expect(normalizeQuery('😀'.repeat(150))).toBe('😀'.repeat(100));
+  });
+
+  it('keeps what people type as text: <主持工作> stays as typed', () => {
+    expect(normalizeQuery('<主持工作>')).toBe('<主持工作>');
   });
 });
 
@@ -20,8 +34,8 @@ describe('relatedTerms: colloquial → policy terms', () => {
     ['孩子独自在家没人管', ['单独居住生活', '无人监护']],
     ['没有户口', ['无户籍']],
     ['没上户口', ['无户籍']],
-    ['不上学', ['失学辍学', '不到校']],
-    ['不去学校', ['失学辍学', '不到校']],
+    ['不上学', ['失学辍学', '无故不到校']],
+    ['不去学校', ['失学辍学', '无故不到校']],
     ['辍学', ['失学辍学']],
     ['打孩子', ['家庭暴力']],
     ['家暴', ['家庭暴力']],
@@ -51,7 +65,29 @@ describe('planQuery', () => {
   it('keeps the exact phrase first and quotes it for Pagefind', () => {
     const plan = planQuery('强制报告', glossary);
     expect(plan.phrases).toEqual(['强制报告']);
-    expect(pagefindQuery(plan.phrases)).toBe('"强制报告"');
+    expect(pagefindQueries(lookups(plan)[0]!)).toEqual({ exact: '"强制报告"', loose: '强制报告' });
+  });
+
+  it('a quoted query is looked up only as typed', () => {
+    const plan = planQuery('"孩子在河边钓鱼"', glossary);
+    expect(plan.quoted).toBe(true);
+    expect(lookups(plan)).toHaveLength(1);
+  });
+
+  it('everyday questions: filler and words for "child" dropped, the documents\' words found', () => {
+    const plan = planQuery('娃一个人在家咋办', glossary);
+    expect(plan.everyday).toBe(true);
+    expect(plan.related.map((r) => r.words)).toContain('单独居住生活');
+    // Everyday words are not looked up as typed (no document has them): only the documents' words.
+    expect(plan.related.map((r) => r.words)).not.toContain('一个人在家');
+  });
+
+  it('a role word alone looks for the role; beside a situation it only ranks the role first', () => {
+    expect(planQuery('老师', glossary).related.map((r) => r.words)).toContain('学校');
+    const p = planQuery('老师发现学生挨打', glossary);
+    expect(p.roles).toContain('school');
+    expect(p.related.map((r) => r.words)).not.toContain('学校');
+    expect(p.related.map((r) => r.words)).toContain('家庭暴力');
   });
 
   it('splits on spaces into phrases that must all occur', () => {

@@ -56,6 +56,11 @@ describe('selectOutcome', () => {
   it('gives the role its own case entries, the urgent ones first', () => {
     expect(ownIds(select(all, 'school'))).toEqual(['alpha-2017/report', 'alpha-2017/assist']);
   });
+  it('puts first the entries the answers confirm (情节较轻 → 告诫书), ahead of urgent ones', () => {
+    const warn = entry('warn', { conditions: ['情节较轻'] });
+    expect(ownIds(select([report, assist, warn], 'school', { minor: 'yes' }))).toEqual(['alpha-2017/warn', 'alpha-2017/report', 'alpha-2017/assist']);
+    expect(ownIds(select([report, assist, warn], 'school'))).toEqual(['alpha-2017/report', 'alpha-2017/assist', 'alpha-2017/warn']);
+  });
   it('follows the hand-offs that apply in this situation only, keeping their basis', () => {
     const o = select(all, 'school');
     expect(chainIds(o)).toEqual(['alpha-2017/respond', 'alpha-2017/shelter']);

@@ -4,8 +4,9 @@
  * on a box. Build time only: nothing of this ships to the browser.
  */
 import dagre from '@dagrejs/dagre';
-import { zh } from '../../glossary.ts';
-import type { HandoffGraph } from '../../duties/handoffs.ts';
+import { getCollection } from 'astro:content';
+import { zh, type SituationId } from '../../glossary.ts';
+import { handoffGraph, senderLines, type HandoffGraph } from '../../duties/handoffs.ts';
 
 export interface Box { id: string; lines: string[]; x: number; y: number; width: number; height: number }
 export interface Arrow { from: string; to: string; points: { x: number; y: number }[]; label: string | null; labelX: number; labelY: number; dashed: boolean }
@@ -65,4 +66,20 @@ export function layoutHandoffs(graph: HandoffGraph): Layout {
   });
   const size = g.graph() as { width?: number; height?: number };
   return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), boxes, arrows };
+}
+
+// Every walkthrough outcome of a document and situation draws the same diagram: lay it out once.
+const laid = new Map<string, { graph: HandoffGraph; layout: Layout; lines: ReturnType<typeof senderLines> }>();
+
+/** The graph, its layout and its lines of text for one document and situation (memoised per build). */
+export async function diagramOf(document: string, situation: SituationId) {
+  const duties = (await getCollection('duties')).map((e) => e.data);
+  const key = `${document}/${situation}/${duties.length}`;
+  let d = laid.get(key);
+  if (!d) {
+    const graph = handoffGraph(duties, document, situation);
+    d = { graph, layout: layoutHandoffs(graph), lines: senderLines(graph) };
+    laid.set(key, d);
+  }
+  return d;
 }

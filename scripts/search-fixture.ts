@@ -1,0 +1,32 @@
+/**
+ * npm run search:fixture — writes the fixture of the built index (tests/search/fixture.ts) from
+ * dist/ (run `npm run build` first; this script builds when dist/pagefind is missing).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pagefindStrings } from '../tests/search/evaluate.ts';
+import { FIXTURE, indexHash, sourcesHash, type IndexFixture } from '../tests/search/fixture.ts';
+import { nodePagefind } from '../tests/search/pagefind-node.ts';
+import { PROBES, QUERIES } from '../tests/search/queries.ts';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'pagefind/records.json'))) {
+  const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const { ask, close } = await nodePagefind(dist);
+const answers: IndexFixture['answers'] = {};
+for (const s of [...new Set([...QUERIES.map((t) => t.q), ...PROBES].flatMap((q) => pagefindStrings(q)))].sort()) {
+  answers[s] = (await ask(s)).map((r) => [r.id, Math.round(r.score * 1000) / 1000]);
+}
+await close();
+const fixture: IndexFixture = {
+  sources: sourcesHash(root),
+  index: indexHash(dist)!,
+  records: JSON.parse(readFileSync(join(dist, 'pagefind/records.json'), 'utf8')),
+  answers,
+};
+writeFileSync(join(root, FIXTURE), `${JSON.stringify(fixture)}\n`);
+console.log(`${FIXTURE}: ${Object.keys(answers).length} Pagefind queries for ${QUERIES.length} test queries`);

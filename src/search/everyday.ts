@@ -1,0 +1,90 @@
+/**
+ * How people ask → the documents' words. Data only (read by synonyms.ts and plan.ts).
+ *
+ * Written from how grandparents, parents, teachers, village cadres and child directors put it:
+ * everyday words, whole questions, dialect (娃, 咋办, 啷个), and the typos a phone keyboard makes
+ * (缀学, 户藉). Each row: what people say (a query containing any of these matches the row), and
+ * what to look for instead: glossary terms (their names and `also` words) and words printed in the
+ * documents. `roles`: the roles the words name: a duty those roles carry ranks first, and the row's
+ * words are searched only when nothing else in the query matched a row (老师 alone looks for 学校;
+ * in 老师发现学生挨打 it only ranks the school's duties first).
+ * Keep each row to what the documents really say: a word here that no document prints finds nothing.
+ * Tested by tests/search/queries.ts (the query test set) through the unit tests and `npm run bench`.
+ */
+
+export interface EverydayRow {
+  say: readonly string[];
+  /** Glossary ids: the term's Chinese name and its `also` words are searched. */
+  terms?: readonly string[];
+  /** Words printed in the documents that are not glossary names. */
+  words?: readonly string[];
+  /** Roles the words name (glossary ids). */
+  roles?: readonly string[];
+}
+
+/** Words that carry no meaning for the search (question words, dialect words for "child"). Removed before matching. */
+export const FILLER: readonly string[] = [
+  '怎么办', '咋办', '咋整', '咋弄', '怎么弄', '怎么搞', '怎搞', '啷个办', '啷个', '怎么', '咋个', '咋',
+  '该怎么', '要不要', '能不能', '可不可以', '应不应该', '有没有', '是不是', '谁管', '找谁', '去哪', '去哪里', '去哪儿',
+  '请问', '求助', '帮帮', '急', '吗', '呢', '啊', '呀', '吧', '了', '的', '？', '?', '！', '!', '。', '，', ',',
+];
+
+/** Dialect and everyday words for "child": read as 孩子, then dropped like other filler. */
+export const CHILD_WORDS: readonly string[] = ['娃娃', '娃儿', '娃子', '小娃', '娃', '伢子', '伢', '崽崽', '崽', '孩儿', '小孩儿', '小孩子', '小孩', '孩子', '小朋友', '学生', '儿童', '闺女', '儿子', '孙子', '孙女', '外孙'];
+
+export const EVERYDAY: readonly EverydayRow[] = [
+  // ——— alone, no one looking after the child ———
+  { say: ['一个人在家', '一人在家', '独自在家', '自己在家', '自个在家', '一个人住', '一个人过', '独自生活', '独居', '没大人', '家里没人', '家里没大人', '没人照顾', '没人看', '没人带', '没人管', '无人照顾', '无人看管', '一个人生活', '单独住', '自己住'], terms: ['living-alone'], words: ['无人监护'] },
+  { say: ['没人接', '放学没人接', '没人来接', '没人去接', '接不到', '没人领'], terms: ['living-alone', 'temporary-care'], words: ['无人监护'] },
+  // ——— parents away, unreachable, gone ———
+  { say: ['打不通', '电话打不通', '联系不上', '联系不到', '找不到爸妈', '找不到父母', '找不到家长', '不接电话', '电话不接', '关机', '失联', '联系不了', '没法联系', '打电话没人接'], terms: ['parents-unreachable'], words: ['联系不上'] },
+  { say: ['打工', '外出打工', '出去打工', '外地打工', '出门打工', '去广东', '在外地', '外出务工', '出去挣钱', '出门挣钱', '南下'], terms: ['parents-leaving'], words: ['外出务工'] },
+  { say: ['被抓', '抓走', '抓起来', '坐牢', '进去了', '判刑', '关起来', '拘留', '劳改', '蹲监狱', '监狱', '服刑', '戒毒', '被关'], words: ['限制人身自由', '事实无人抚养', '无人监护', '临时监护'] },
+  { say: ['扔下', '丢下', '撇下', '甩下', '不要孩子', '不要娃', '丢给', '扔给', '遗弃', '抛弃', '丢弃'], terms: ['abuse'], words: ['遗弃', '不履行监护职责'] },
+  { say: ['不管', '不闻不问', '不照顾', '不尽责', '不负责', '不养', '不给钱', '不回来', '不回家', '从不回来', '不理', '管不了', '没能力管', '管不好'], terms: ['guardian-failing'], words: ['不履行监护职责', '监护能力'] },
+  { say: ['半年', '六个月', '6个月', '大半年'], words: ['六个月以上'] },
+  { say: ['去世', '死了', '过世', '走了', '没了爹妈', '没爹没妈', '父母双亡', '孤儿', '爹妈都没了'], words: ['孤儿', '事实无人抚养'] },
+  { say: ['离婚', '离异', '单亲', '改嫁', '再婚', '跑了', '妈妈跑了', '跟人跑'], words: ['父母一方', '事实无人抚养', '委托监护'] },
+  // ——— grandparents and others looking after the child ———
+  { say: ['爷爷奶奶', '外公外婆', '姥姥姥爷', '爷爷', '奶奶', '外婆', '外公', '姥姥', '老人带', '隔代', '亲戚带', '托人照顾', '托付', '找人带', '帮忙带', '寄养'], terms: ['entrusted-care'], words: ['受委托监护人', '委托监护'] },
+  { say: ['临时照顾', '临时看护', '临时照看', '暂时照顾', '先照顾', '收留', '住哪', '住哪里', '送到哪', '安置', '领回家'], terms: ['temporary-care'], words: ['临时监护'] },
+  { say: ['救助站', '福利院', '孤儿院', '救助中心', '保护中心'], terms: ['relief-institution', 'welfare-institution'], roles: ['relief-institution', 'welfare-institution'] },
+  // ——— harm ———
+  { say: ['挨打', '打孩子', '打娃', '被打', '打人', '家暴', '家爆', '打骂', '殴打', '虐待', '体罚', '棍子', '身上有伤', '身上有伤痕', '青一块紫一块', '伤痕', '往死里打', '揍'], terms: ['abuse'], words: ['强制报告'] },
+  { say: ['性侵', '猥亵', '摸孩子', '欺负', '被欺负', '欺凌', '霸凌', '被人打', '坏人'], terms: ['harm'], words: ['不法侵害', '侵害'] },
+  { say: ['溺水', '淹死', '掉河里', '车祸', '摔伤', '烫伤', '受伤', '出事', '出事了', '意外', '安全问题'], terms: ['harm'], words: ['意外伤害', '安全'] },
+  { say: ['走丢', '走失', '丢了', '找不到孩子', '找不到娃', '孩子不见', '不见了', '离家出走', '跑出去', '没回家', '一夜没回', '失宗', '失踪'], terms: ['missing', 'missing-child-search'], words: ['失踪'] },
+  // ——— school ———
+  { say: ['不上学', '不去上学', '不去学校', '没去上学', '没来上学', '不来上学', '不读书', '不念书', '不想读书', '不想上学', '厌学', '逃学', '旷课', '退学', '失学', '辍学', '缀学', '啜学', '辍了学', '读不起书', '上不起学'], terms: ['dropout', 'dropout-prevention'], words: ['无故不到校', '劝返复学'] },
+  { say: ['一星期', '一周', '七天', '7天', '一个礼拜', '一礼拜', '好几天'], words: ['一个星期'] },
+  { say: ['上不了学', '入学', '上学难', '没学上', '学籍'], words: ['入学', '义务教育'] },
+  // ——— papers, money, health ———
+  { say: ['户口', '没有户口', '没户口', '没上户口', '上不了户口', '上户口', '报户口', '办户口', '落户', '落户口', '黑户', '无户口', '户口本', '户藉', '没身份证', '没有身份'], terms: ['unregistered', 'household-registration'], words: ['户籍'] },
+  { say: ['看不起病', '看病', '没钱看病', '生病', '有病', '病了', '住院', '医药费', '治病', '大病', '重病', '看病贵', '报销', '医保', '新农合'], terms: ['medical-support'], words: ['医疗救助', '大病保险', '重病', '医疗保障'] },
+  { say: ['残疾', '残废', '智障', '瘫痪', '聋哑', '脑瘫', '自闭症'], words: ['残疾', '重残'], roles: ['disabled-federation'] },
+  { say: ['没饭吃', '吃不饱', '吃不上饭', '没钱', '生活困难', '家里穷', '穷', '低保', '补助', '补贴', '生活费', '救济'], terms: ['basic-living', 'child-in-difficulty'], words: ['最低生活保障', '基本生活', '特困'] },
+  { say: ['心理', '不说话', '不爱说话', '自闭', '抑郁', '想不开', '孤僻', '闷闷不乐', '想爸妈', '想妈妈', '哭', '性格', '心理问题', '心理辅导'], terms: ['care-services'], words: ['心理健康', '心理疏导', '心理咨询'] },
+  { say: ['打官司', '律师', '法律援助', '告他', '起诉'], terms: ['legal-assistance'], words: ['法律援助'] },
+  // ——— what to do, whom to tell, by when ———
+  { say: ['报警', '打110', '110', '找警察', '叫警察', '报案'], words: ['报警', '报案', '公安机关'] },
+  { say: ['12355', '热线', '求助电话', '举报电话', '打电话求助', '青少年服务台'], words: ['12355'] },
+  { say: ['上报', '报告', '向谁报告', '跟谁说', '告诉谁', '找谁说', '通知谁', '要不要报', '反映', '举报', '强制抱告'], terms: ['mandatory-report'], words: ['报告'] },
+  { say: ['多久', '几天', '多长时间', '时限', '期限', '多快', '马上', '立刻'], terms: ['immediately'], words: ['第一时间'] },
+  { say: ['训诫', '批评教育', '教育父母', '说父母', '警告', '警告信', '警告书', '书面警告'], terms: ['admonish', 'warning-letter'] },
+  { say: ['取消监护', '剥夺监护', '监护权', '不让当监护人', '换监护人', '不配当', '不配当爹妈', '监户权'], terms: ['revoke-guardianship'] },
+  { say: ['建档', '档案', '登记', '摸底', '排查', '台账', '统计', '花名册'], terms: ['case-record', 'screening'] },
+  { say: ['家访', '上门', '走访', '去看看', '探望', '看望'], terms: ['screening'], words: ['走访', '家访'] },
+  { say: ['放假', '寒假', '暑假', '寒暑假', '过年'], terms: ['holidays'] },
+  // ——— who ———
+  { say: ['老师', '教师', '班主任', '校长', '学校'], terms: ['school'], roles: ['school'] },
+  { say: ['幼儿园'], roles: ['kindergarten'] },
+  { say: ['村干部', '村支书', '村主任', '村委', '村委会', '村里', '社区', '居委会', '网格员'], terms: ['village-committee'], roles: ['village-committee'] },
+  { say: ['儿童主任'], terms: ['child-director'], roles: ['child-director'] },
+  { say: ['医生', '护士', '医院', '卫生院', '诊所'], terms: ['medical'], roles: ['medical'] },
+  { say: ['警察', '民警', '公安', '派出所'], terms: ['police'], roles: ['police'] },
+  { say: ['乡镇', '镇政府', '乡政府', '街道'], terms: ['township'], roles: ['township'] },
+  { say: ['民政', '民政局'], terms: ['civil-affairs'], roles: ['civil-affairs'] },
+  { say: ['妇联'], roles: ['womens-federation'] },
+  { say: ['团委', '共青团'], roles: ['youth-league'] },
+  { say: ['爸妈', '爸爸', '妈妈', '父母', '家长', '爹妈', '爹', '娘', '老爸', '老妈'], roles: ['parent'] },
+];

@@ -1,0 +1,107 @@
+/**
+ * Pagefind's answers to a plan's look-ups → the results, best first. Pure (unit-tested on a
+ * fixture of the built index, tests/fixtures/search/).
+ *
+ * A record is a result only if the quoted search found it (the whole phrase, in sequence): Pagefind
+ * answers an unknown phrase searched loosely with records sharing single characters, and those
+ * never reach the page. Order: the remembered document's records first (shown as a filter the
+ * reader can remove); then by score: Pagefind's own score from the loose search, scaled per
+ * look-up, the exact phrase counting twice, each related word once (a record using several of
+ * the words ranks first), more when the title has the words; for everyday language, the matching
+ * walkthroughs first, duties weighted above sections; for a policy term the sections first, then the rest; duties of the roles the query or the reader's
+ * remembered role names before others; a township template after a government's own document.
+ */
+import type { Catalog, CatalogEntry } from './catalog.ts';
+import { compact } from './normalize.ts';
+import { roleUrl } from '../urls.ts';
+import type { Lookup, QueryPlan } from './plan.ts';
+
+/** What Pagefind answered for one look-up: the ids the quoted search found; scores from the loose one. */
+export interface Answer {
+  exact: readonly string[];
+  loose: ReadonlyMap<string, number>;
+}
+
+export interface Preferences {
+  /** The document remembered on this device (role pages' picker), ranked first. */
+  doc?: string | null;
+  /** The role remembered on this device: its duties rank higher. */
+  role?: string | null;
+}
+
+/** The filters of the search form, as document ids (null: not set). */
+export type DocFilter = ((entry: CatalogEntry) => boolean) | null;
+
+export interface Ranked {
+  entry: CatalogEntry;
+  via: Lookup['via'];
+  /** The look-ups' words that found it (the documents' words, for a related result). */
+  terms: string[];
+  score: number;
+}
+
+const KIND_WEIGHT_EVERYDAY = { walkthrough: 1, duty: 1.3, section: 1 } as const;
+
+export function rankResults(
+  plan: QueryPlan,
+  found: readonly { lookup: Lookup; answer: Answer }[],
+  catalog: Catalog,
+  prefs: Preferences = {},
+  filter: DocFilter = null,
+): Ranked[] {
+  const byId = new Map<string, Ranked>();
+  const order = { exact: 0, related: 1, partial: 2 } as const;
+  for (const { lookup, answer } of found) {
+    const ids = answer.exact.filter((id) => catalog.has(id));
+    if (!ids.length) continue;
+    const raw = ids.map((id) => answer.loose.get(id) ?? 0);
+    const max = Math.max(...raw, 0);
+    const weight = lookup.via === 'exact' ? 2 : 1;
+    const words = lookup.phrases.map(compact);
+    ids.forEach((id, i) => {
+      const entry = catalog.get(id)!;
+      if (filter && !filter(entry)) return;
+      const inTitle = words.every((w) => compact(entry.title).includes(w));
+      // Records the loose search did not score (its words split differently) still count, least.
+      const s = weight * ((max > 0 ? raw[i]! / max : 0) * 0.8 + 0.2) + (inTitle ? 0.5 * weight : 0);
+      const cur = byId.get(id);
+      if (!cur) byId.set(id, { entry, via: lookup.via, terms: [lookup.label], score: s });
+      else {
+        cur.score += s;
+        if (order[lookup.via] < order[cur.via]) cur.via = lookup.via;
+        if (!cur.terms.includes(lookup.label)) cur.terms.push(lookup.label);
+      }
+    });
+  }
+  const roles = new Set([...plan.roles, ...(prefs.role ? [prefs.role] : [])]);
+  // Everyday language: the reader's own words are not the documents' (no section or duty has them
+  // as typed; a walkthrough may: they are written in everyday words).
+  const everyday = plan.everyday && !found.some((f) => f.lookup.via === 'exact' && f.answer.exact.some((id) => catalog.has(id) && catalog.get(id)!.kind !== 'walkthrough'));
+  const results = [...byId.values()];
+  for (const r of results) {
+    const e = r.entry;
+    if (everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind];
+    if (e.kind === 'duty' && e.roles.some((x) => roles.has(x))) r.score *= 1.4;
+    if (e.template) r.score *= 0.9;
+  }
+  const first = (r: Ranked) => (prefs.doc && r.entry.doc === prefs.doc ? 0 : 1);
+  // A policy term leads to the documents' own text first, then to the duties quoting it
+  // (docs/004-search-documents-first.md).
+  // For everyday language the matching walkthrough leads: it asks the rest and ends at the duties.
+  const tier = (r: Ranked) => (everyday ? (r.entry.kind === 'walkthrough' ? 0 : 1) : r.entry.kind === 'section' ? 0 : 1);
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/**
+ * The address a result links to: a duty carried by the reader's remembered role opens on that
+ * role's page (the duty stands on every carrying role's page under the same anchor).
+ */
+export function resultUrl(entry: CatalogEntry, prefs: Preferences = {}): string {
+  if (entry.kind === 'duty' && prefs.role && entry.roles.includes(prefs.role) && entry.doc) {
+    return roleUrl(prefs.role, entry.doc, entry.url.split('#')[1]);
+  }
+  return entry.url;
+}

@@ -1,0 +1,71 @@
+/**
+ * Recall at 5 of the query test set (queries.ts): a query counts when one of its first five
+ * results is at an expected place. The same code runs on the fixture of the built index (unit
+ * tests) and on dist/ through Pagefind in Node (`npm run bench`, scripts/search-fixture.ts).
+ */
+import type { Catalog, CatalogEntry } from '../../src/search/catalog.ts';
+import { fallbackLookups, lookups, pagefindQueries, planQuery, type Lookup } from '../../src/search/plan.ts';
+import { rankResults, type Answer, type Ranked } from '../../src/search/rank.ts';
+import type { SearchTerm } from '../../src/search/synonyms.ts';
+import { DEADLINES, MECHANISMS, ROLES, SITUATIONS, type Term } from '../../src/glossary.ts';
+import { QUERIES, type TestQuery } from './queries.ts';
+
+/** The glossary terms the search page embeds (src/pages/search/index.astro). */
+export const GLOSSARY: readonly SearchTerm[] = ([...SITUATIONS, ...MECHANISMS, ...DEADLINES, ...ROLES] as readonly Term[]).map(({ id, zh, also }) => ({ id, zh, also }));
+
+/** Pagefind as the search page uses it: a query string → result ids (and scores). */
+export type Ask = (query: string) => Promise<{ id: string; score: number }[]>;
+
+async function answer(ask: Ask, l: Lookup): Promise<{ lookup: Lookup; answer: Answer }> {
+  const q = pagefindQueries(l);
+  const [exact, loose] = await Promise.all([ask(q.exact), ask(q.loose)]);
+  return { lookup: l, answer: { exact: exact.map((r) => r.id), loose: new Map(loose.map((r) => [r.id, r.score])) } };
+}
+
+/** The search page's ranking for a query (ui.ts runSearch, without the browser). */
+export async function searchWith(ask: Ask, catalog: Catalog, q: string): Promise<Ranked[]> {
+  const plan = planQuery(q, GLOSSARY);
+  const first = rankResults(plan, await Promise.all(lookups(plan).map((l) => answer(ask, l))), catalog);
+  if (first.length) return first;
+  return rankResults(plan, await Promise.all(fallbackLookups(plan).map((l) => answer(ask, l))), catalog);
+}
+
+/** Every Pagefind query string the search page may send for a query. */
+export function pagefindStrings(q: string): string[] {
+  const plan = planQuery(q, GLOSSARY);
+  return [...lookups(plan), ...fallbackLookups(plan)].flatMap((l) => Object.values(pagefindQueries(l)));
+}
+
+/** Whether a result is at an expected place (`doc`, or `doc#section`: the section or below it, a duty by its clause; `walkthrough:<id>`). */
+export function fits(entry: CatalogEntry, target: string): boolean {
+  if (target.startsWith('walkthrough:')) return entry.kind === 'walkthrough' && entry.url === `/walkthroughs/${target.slice('walkthrough:'.length)}/`;
+  const [doc, sec] = target.split('#') as [string, string | undefined];
+  if (entry.doc !== doc) return false;
+  if (!sec) return true;
+  const anchor = entry.kind === 'duty' ? entry.clause : entry.url.split('#')[1] ?? null;
+  return !!anchor && (anchor === sec || anchor.startsWith(`${sec}-`));
+}
+
+export interface Recall {
+  kind: TestQuery['kind'];
+  total: number;
+  hits: number;
+  misses: { q: string; top: string[] }[];
+}
+
+export async function recallAt5(ask: Ask, catalog: Catalog, queries: readonly TestQuery[] = QUERIES): Promise<Record<TestQuery['kind'], Recall>> {
+  const out: Record<TestQuery['kind'], Recall> = {
+    policy: { kind: 'policy', total: 0, hits: 0, misses: [] },
+    everyday: { kind: 'everyday', total: 0, hits: 0, misses: [] },
+  };
+  for (const t of queries) {
+    const top = (await searchWith(ask, catalog, t.q)).slice(0, 5);
+    const r = out[t.kind];
+    r.total++;
+    if (top.some((x) => t.expect.some((e) => fits(x.entry, e)))) r.hits++;
+    else r.misses.push({ q: t.q, top: top.map((x) => `${x.entry.kind} ${x.entry.doc ?? ''}#${x.entry.kind === 'duty' ? x.entry.clause : x.entry.url.split('#')[1] ?? ''}`) });
+  }
+  return out;
+}
+
+export const percent = (r: Recall) => (r.total ? (100 * r.hits) / r.total : 0);

@@ -1,0 +1,137 @@
+/**
+ * The search's test set: queries as people type them, each with where it must lead.
+ * `kind`: 'policy' (the documents' own terms) or 'everyday' (how grandparents, parents, teachers,
+ * village cadres and child directors ask: everyday words, whole questions, dialect, typos).
+ * `expect`: the places that answer it, any one of which among the first five results counts:
+ * `<document>#<section>` (a section at or below that heading, or a duty whose clause is there),
+ * `<document>` (anything of that document), `walkthrough:<situation>` (that situation's walkthrough).
+ * Sections were read, not guessed: each listed section says what the query asks about.
+ * Run by tests/unit/search-queries.test.ts (on the fixture of the built index) and by `npm run bench`
+ * (on dist/), which report recall at 5 for each kind.
+ */
+export interface TestQuery {
+  q: string;
+  kind: 'policy' | 'everyday';
+  /** Who would type it (for spread; not used in scoring). */
+  who: 'grandparent' | 'parent' | 'teacher' | 'cadre' | 'child-director' | 'police' | 'doctor' | 'official';
+  expect: readonly string[];
+}
+
+const ALONE = ['walkthrough:living-alone', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+const UNREACHABLE = ['walkthrough:parents-unreachable', 'longli-2017#s5-1-2', 'template-township#s3-2', 'wuhai-2016#s3'];
+const ABANDON = ['walkthrough:guardian-failing', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-5', 'template-township#s3-4', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'];
+const MISSING = ['walkthrough:missing', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+const ABUSE = ['walkthrough:abuse', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'ningcheng-2017#s3-5', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'template-township#s3-2', 'template-township#s3-4', 'wuhai-2016#s3'];
+const DROPOUT = ['walkthrough:dropout', 'longli-2017#s5-3', 'template-township#s2', 'ningcheng-2017#s2-3', 'wuhai-2016#s2-3'];
+const HUKOU = ['walkthrough:unregistered', 'longli-2017#s5-4', 'sixian-2020#s2-2-9', 'sixian-2020#s3-2'];
+const MEDICAL = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5-3', 'sixian-2020#s2-1-3'];
+const TEMP_CARE = ['longli-2017#s5-1-2', 'ningcheng-2017#s3-5', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-5', 'template-township#s3-2', 'wuhai-2016#s3'];
+const ENTRUST = ['longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'ningcheng-2017#s3-5', 'sixian-2020#s2-2-7', 'template-township#s3-4', 'wuhai-2016#s3', 'wuhai-2016#s2-1'];
+const REPORT = ['longli-2017#s5-2', 'ningcheng-2017#s3-2', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'wuhai-2016#s3'];
+const HARM = ['walkthrough:harm', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+const PSYCH = ['longli-2017#s5-1-2', 'ningcheng-2017#s2-2', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-4', 'sixian-2020#s2-2-8', 'sixian-2020#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'wuhai-2016#s2-3'];
+const LIVING = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1'];
+const PARENTS_AWAY = ['walkthrough:parents-leaving', 'longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7', 'wuhai-2016#s2-1', 'ningcheng-2017#s4'];
+const JAILED = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-5', 'longli-2017#s5-1-2', 'longli-2017#s5-1-1', ...TEMP_CARE];
+const ADMONISH = ['ningcheng-2017#s3-3', 'sixian-2020#s2-2-9', 'template-township#s3-2', 'wuhai-2016#s3'];
+const VISITS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-1-6', 'template-township#s2', 'longli-2017#s5-7-3', 'wuhai-2016#s4'];
+
+export const QUERIES: readonly TestQuery[] = [
+  // ——— everyday: alone, unreachable parents, abandonment ———
+  { q: '孩子一个人在家', kind: 'everyday', who: 'grandparent', expect: ALONE },
+  { q: '娃一个人在家咋办', kind: 'everyday', who: 'grandparent', expect: ALONE },
+  { q: '家里没大人孩子自己住', kind: 'everyday', who: 'cadre', expect: ALONE },
+  { q: '没人照顾的孩子', kind: 'everyday', who: 'cadre', expect: ALONE },
+  { q: '放学后没人接的孩子去哪', kind: 'everyday', who: 'teacher', expect: [...ALONE, ...TEMP_CARE] },
+  { q: '爸妈电话打不通', kind: 'everyday', who: 'teacher', expect: UNREACHABLE },
+  { q: '孩子爸妈联系不上怎么办', kind: 'everyday', who: 'child-director', expect: UNREACHABLE },
+  { q: '家长一直关机找不到人', kind: 'everyday', who: 'teacher', expect: UNREACHABLE },
+  { q: '孩子爸爸被抓了孩子谁管', kind: 'everyday', who: 'cadre', expect: JAILED },
+  { q: '妈妈坐牢了娃没人带', kind: 'everyday', who: 'grandparent', expect: JAILED },
+  { q: '爸妈扔下孩子半年不管', kind: 'everyday', who: 'cadre', expect: ABANDON },
+  { q: '父母不管孩子', kind: 'everyday', who: 'cadre', expect: ABANDON },
+  { q: '把娃丢给老人就不回来了', kind: 'everyday', who: 'grandparent', expect: [...ABANDON, ...ENTRUST] },
+  { q: '不配当爹妈能换监护人吗', kind: 'everyday', who: 'cadre', expect: ABANDON },
+  // ——— everyday: harm ———
+  { q: '老师发现学生挨打要不要报警', kind: 'everyday', who: 'teacher', expect: ABUSE },
+  { q: '孩子身上有伤', kind: 'everyday', who: 'doctor', expect: ABUSE },
+  { q: '后妈打孩子', kind: 'everyday', who: 'cadre', expect: ABUSE },
+  { q: '家爆', kind: 'everyday', who: 'parent', expect: ABUSE },
+  { q: '娃被打得青一块紫一块', kind: 'everyday', who: 'grandparent', expect: ABUSE },
+  { q: '孩子被人欺负了', kind: 'everyday', who: 'parent', expect: HARM },
+  { q: '孩子掉河里溺水', kind: 'everyday', who: 'cadre', expect: HARM },
+  { q: '孩子出事了找谁', kind: 'everyday', who: 'grandparent', expect: [...HARM, ...REPORT] },
+  // ——— everyday: missing ———
+  { q: '孩子走丢了', kind: 'everyday', who: 'grandparent', expect: MISSING },
+  { q: '娃不见了咋办', kind: 'everyday', who: 'grandparent', expect: MISSING },
+  { q: '孩子离家出走一夜没回', kind: 'everyday', who: 'parent', expect: MISSING },
+  { q: '学生失宗', kind: 'everyday', who: 'teacher', expect: MISSING },
+  // ——— everyday: school ———
+  { q: '孩子不去上学了', kind: 'everyday', who: 'teacher', expect: DROPOUT },
+  { q: '娃不想读书了', kind: 'everyday', who: 'grandparent', expect: DROPOUT },
+  { q: '学生一个礼拜没来上学', kind: 'everyday', who: 'teacher', expect: ['longli-2017#s5-3'] },
+  { q: '缀学', kind: 'everyday', who: 'cadre', expect: DROPOUT },
+  { q: '孩子逃学旷课', kind: 'everyday', who: 'teacher', expect: DROPOUT },
+  // ——— everyday: papers, money, health ———
+  { q: '孩子上不了户口', kind: 'everyday', who: 'parent', expect: HUKOU },
+  { q: '没户口的娃怎么上学', kind: 'everyday', who: 'grandparent', expect: HUKOU },
+  { q: '黑户', kind: 'everyday', who: 'cadre', expect: HUKOU },
+  { q: '孩子看不起病', kind: 'everyday', who: 'grandparent', expect: MEDICAL },
+  { q: '娃生病了没钱住院', kind: 'everyday', who: 'grandparent', expect: MEDICAL },
+  { q: '家里穷吃不上饭', kind: 'everyday', who: 'cadre', expect: LIVING },
+  { q: '孩子残疾有没有补助', kind: 'everyday', who: 'parent', expect: ['longli-2017#s5-5', 'sixian-2020#s2-1-3', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1', 'sixian-2020#s2-1-4'] },
+  { q: '孩子不爱说话想妈妈', kind: 'everyday', who: 'teacher', expect: PSYCH },
+  { q: '孩子心理有问题', kind: 'everyday', who: 'teacher', expect: PSYCH },
+  // ——— everyday: care, what to do, who ———
+  { q: '爷爷奶奶带孙子', kind: 'everyday', who: 'grandparent', expect: ENTRUST },
+  { q: '出去打工孩子托给亲戚', kind: 'everyday', who: 'parent', expect: ENTRUST },
+  { q: '外出打工前要做什么', kind: 'everyday', who: 'parent', expect: PARENTS_AWAY },
+  { q: '孩子能先住哪', kind: 'everyday', who: 'cadre', expect: TEMP_CARE },
+  { q: '临时照顾孩子', kind: 'everyday', who: 'cadre', expect: TEMP_CARE },
+  { q: '发现了要跟谁说', kind: 'everyday', who: 'cadre', expect: REPORT },
+  { q: '强制抱告', kind: 'everyday', who: 'teacher', expect: REPORT },
+  { q: '要多久内报告', kind: 'everyday', who: 'teacher', expect: REPORT },
+  { q: '求助电话是多少', kind: 'everyday', who: 'parent', expect: ['sixian-2020#s3-2'] },
+  { q: '打110', kind: 'everyday', who: 'grandparent', expect: ['sixian-2020#s2-2-9', 'sixian-2020#s2-1-6'] },
+  { q: '村干部要定期上门看看吗', kind: 'everyday', who: 'cadre', expect: VISITS },
+  { q: '要给留守娃建档吗', kind: 'everyday', who: 'cadre', expect: ['ningcheng-2017#s2-2', 'template-township#s2', 'wuhai-2016#s4', 'ningcheng-2017#s3-1', 'longli-2017#s5-3', 'longli-2017#s5-4', 'longli-2017#s5-5'] },
+  { q: '家长不管要批评教育吗', kind: 'everyday', who: 'police', expect: ADMONISH },
+  { q: '警告信', kind: 'everyday', who: 'police', expect: ['sixian-2020#s2-2-9', 'wuhai-2016#s3'] },
+  { q: '打官司请律师', kind: 'everyday', who: 'parent', expect: ['ningcheng-2017#s3-4', 'sixian-2020#s3-2', 'template-township#s3-3', 'wuhai-2016#s3'] },
+  { q: '没爹没妈的孩子', kind: 'everyday', who: 'cadre', expect: ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-3', 'sixian-2020#s2-1-4', 'sixian-2020#s3-3'] },
+  // ——— policy terms ———
+  { q: '单独居住生活', kind: 'policy', who: 'official', expect: ALONE },
+  { q: '无人监护', kind: 'policy', who: 'official', expect: [...ALONE, 'longli-2017#s2', 'longli-2017#s5-1'] },
+  { q: '强制报告', kind: 'policy', who: 'official', expect: REPORT },
+  { q: '应急处置', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-3', 'template-township#s3-2', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'] },
+  { q: '评估帮扶', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'] },
+  { q: '监护干预', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-5', 'template-township#s3-4', 'sixian-2020#s2-2-9', 'wuhai-2016#s3'] },
+  { q: '临时监护', kind: 'policy', who: 'police', expect: TEMP_CARE },
+  { q: '委托监护', kind: 'policy', who: 'official', expect: ENTRUST },
+  { q: '撤销监护人资格', kind: 'policy', who: 'official', expect: ABANDON },
+  { q: '告诫书', kind: 'policy', who: 'police', expect: ['sixian-2020#s2-2-9', 'wuhai-2016#s3'] },
+  { q: '训诫', kind: 'policy', who: 'police', expect: ADMONISH },
+  { q: '家庭暴力', kind: 'policy', who: 'official', expect: ABUSE },
+  { q: '遗弃', kind: 'policy', who: 'official', expect: ABANDON },
+  { q: '失踪', kind: 'policy', who: 'police', expect: MISSING },
+  { q: '失学辍学', kind: 'policy', who: 'teacher', expect: DROPOUT },
+  { q: '控辍保学', kind: 'policy', who: 'teacher', expect: DROPOUT },
+  { q: '一个星期', kind: 'policy', who: 'teacher', expect: ['longli-2017#s5-3'] },
+  { q: '无户籍', kind: 'policy', who: 'police', expect: HUKOU },
+  { q: '户籍登记', kind: 'policy', who: 'police', expect: HUKOU },
+  { q: '12355', kind: 'policy', who: 'official', expect: ['sixian-2020#s3-2'] },
+  { q: '医疗救助', kind: 'policy', who: 'doctor', expect: MEDICAL },
+  { q: '事实无人抚养儿童', kind: 'policy', who: 'child-director', expect: ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-3', 'sixian-2020#s2-1-4'] },
+  { q: '儿童主任', kind: 'policy', who: 'child-director', expect: ['sixian-2020#s3-1', 'sixian-2020#s3-4'] },
+  { q: '联系不上', kind: 'policy', who: 'official', expect: UNREACHABLE },
+  { q: '六个月以上', kind: 'policy', who: 'official', expect: ['longli-2017#s5-1-3', 'template-township#s3-4', 'wuhai-2016#s3'] },
+  { q: '心理疏导', kind: 'policy', who: 'teacher', expect: PSYCH },
+  { q: '定期走访', kind: 'policy', who: 'cadre', expect: VISITS },
+  { q: '一人一档', kind: 'policy', who: 'cadre', expect: ['ningcheng-2017#s2-2', 'template-township#s2', 'wuhai-2016#s4'] },
+  { q: '法律援助', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-4', 'sixian-2020#s3-2', 'template-township#s3-3', 'wuhai-2016#s3'] },
+  { q: '最低生活保障', kind: 'policy', who: 'official', expect: LIVING },
+  { q: '"单独居住生活"', kind: 'policy', who: 'official', expect: ALONE },
+];
+
+/** Further queries the unit tests ask of the fixture (not scored): a quoted phrase no record contains. */
+export const PROBES: readonly string[] = ['"孩子在河边钓鱼"'];

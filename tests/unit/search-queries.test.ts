@@ -1,0 +1,58 @@
+/**
+ * The query test set (tests/search/queries.ts) against the fixture of the built index: recall at
+ * 5 for everyday language and for policy terms, and a check that the fixture is not stale.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCatalog } from '../../src/search/catalog.ts';
+import { percent, recallAt5, searchWith, type Ask } from '../search/evaluate.ts';
+import { FIXTURE, indexHash, sourcesHash, type IndexFixture } from '../search/fixture.ts';
+
+const root = process.cwd();
+const STALE = 'the search fixture is stale: run `npm run build && npm run search:fixture`, then commit tests/fixtures/search/index.json';
+const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as IndexFixture;
+const catalog = readCatalog(fixture.records);
+const ask: Ask = async (q) => {
+  const a = fixture.answers[q];
+  if (!a) throw new Error(`no answer for ${JSON.stringify(q)} in the fixture: ${STALE}`);
+  return a.map(([id, score]) => ({ id, score }));
+};
+
+describe('the fixture of the built index', () => {
+  it('was made from the current sources', () => {
+    expect(fixture.sources, STALE).toBe(sourcesHash(root));
+  });
+
+  it.runIf(existsSync('dist/pagefind/pagefind-entry.json'))('matches the built index in dist/', () => {
+    expect(fixture.index, `${STALE} (or rebuild dist/ if it is older than your sources)`).toBe(indexHash('dist'));
+  });
+});
+
+describe('the query test set: recall at 5', async () => {
+  const recall = await recallAt5(ask, catalog);
+  const show = (k: keyof typeof recall) => `${recall[k].hits}/${recall[k].total}; missed: ${recall[k].misses.map((m) => `${m.q} → ${m.top.join(', ')}`).join(' | ')}`;
+
+  it('at least 80 queries, 50 of them everyday language', () => {
+    expect(recall.everyday.total + recall.policy.total).toBeGreaterThanOrEqual(80);
+    expect(recall.everyday.total).toBeGreaterThanOrEqual(50);
+  });
+
+  it('everyday language reaches the right section or duty for at least 90% of queries', () => {
+    expect(percent(recall.everyday), show('everyday')).toBeGreaterThanOrEqual(90);
+  });
+
+  it('policy terms reach the right section or duty for at least 90% of queries', () => {
+    expect(percent(recall.policy), show('policy')).toBeGreaterThanOrEqual(90);
+  });
+});
+
+describe('what the results are', () => {
+  it('an everyday question puts a duty (or walkthrough) first; a policy term a document section', async () => {
+    expect((await searchWith(ask, catalog, '老师发现学生挨打要不要报警'))[0]?.entry.kind).not.toBe('section');
+    expect((await searchWith(ask, catalog, '强制报告'))[0]?.entry.kind).toBe('section');
+  });
+
+  it('a phrase no record contains finds nothing, not single-character matches', async () => {
+    expect(await searchWith(ask, catalog, '"孩子在河边钓鱼"')).toEqual([]);
+  });
+});
