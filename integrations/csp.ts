@@ -13,9 +13,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 
 export interface CspOptions {
   /** Directives for every page, besides script-src and style-src (which this integration writes). */
@@ -92,16 +93,6 @@ export function withPolicy(html: string, options: CspOptions, file = 'page'): st
   const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html, options)}">`;
   const at = head.index + head[0].length;
   return html.slice(0, at) + meta + html.slice(at);
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (e.name.endsWith('.html')) out.push(p);
-  }
-  return out;
 }
 
 export default function csp(options: CspOptions): AstroIntegration {

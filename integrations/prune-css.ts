@@ -18,9 +18,10 @@ import { selectOne } from 'css-select';
 import { parseDocument } from 'htmlparser2';
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 
 type Doc = ReturnType<typeof parseDocument>;
 
@@ -94,16 +95,6 @@ export async function prunePage(html: string, site: string, file: string): Promi
   const doc = parseDocument(html);
   const scriptText = await scriptsOf(html, site, file);
   return html.replace(STYLE, (_, open: string, css: string, close: string) => open + pruneCss(css, doc, scriptText) + close);
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (e.name.endsWith('.html')) out.push(p);
-  }
-  return out;
 }
 
 export default function pruneInlineCss(): AstroIntegration {
