@@ -160,6 +160,30 @@ test('the document and role are remembered: the next walkthrough skips both, and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('您在哪个县？');
 });
 
+test('a county and role tapped before the page script has loaded are still remembered', async ({ page }) => {
+  // A slow phone: the county page and the role page show their links before their script arrives.
+  const noScripts = (route: import('@playwright/test').Route) => route.abort();
+  await page.route('**/*.js', noScripts);
+  await page.goto('/walkthroughs/missing/county/');
+  await page.unroute('**/*.js', noScripts);
+  await page.getByRole('link', { name: /^宁城县/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('您是？');
+  await page.route('**/*.js', noScripts);
+  await page.reload();
+  await page.unroute('**/*.js', noScripts);
+  await page.getByRole('link', { name: '老师 / 学校', exact: true }).click();
+  await expect(page.locator('.chosen')).toContainText('老师');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('liushou-ertong:role'))).toBe('school');
+  await page.goto('/walkthroughs/abuse/');
+  await page.getByRole('link', { name: '现在没有危险' }).click();
+  await expect(page).toHaveURL(/\/walkthroughs\/abuse\/ningcheng-2017\/school\//);
+  // A shared address opened from elsewhere does not change what this device remembers.
+  await page.goto('/walkthroughs/abuse/longli-2017/police/');
+  await page.goto('/walkthroughs/abuse/');
+  await page.getByRole('link', { name: '现在没有危险' }).click();
+  await expect(page).toHaveURL(/\/walkthroughs\/abuse\/ningcheng-2017\/school\//);
+});
+
 test('我的县不在这里 says plainly that the library lacks the county', async ({ page }) => {
   await page.goto('/walkthroughs/living-alone/county/');
   await page.getByRole('link', { name: '我的县不在这里' }).click();
