@@ -32,6 +32,8 @@ export const FACTS = [
   'unsupported',
   /** 父母两人都外出 */
   'both-away',
+  /** 法院的人身保护令已送达公安机关和村（居）民委员会 */
+  'protection-order',
 ] as const;
 export type FactId = (typeof FACTS)[number];
 
