@@ -58,6 +58,9 @@ export interface Outcome<E extends Entry> {
   silent: { others: RoleId[]; theirs: E[]; elsewhere: string[] } | null;
 }
 
+/** A hand-off in an outcome's chain (the walk and its shape are src/duties/next-steps.ts's). */
+export type Link<E extends Entry> = Handoff<E>;
+
 /** The numbered steps: three to five of them are what a person in a hurry can hold. */
 export const STEPS = 5;
 
