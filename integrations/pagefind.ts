@@ -21,6 +21,11 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { documentRecords, dutyRecords, walkthroughRecord, type SearchRecord } from '../src/search/records.ts';
 import { recordsTable } from '../src/search/catalog.ts';
+import { askPagefind } from '../src/search/answer.ts';
+import type { Answer } from '../src/search/rank.ts';
+import { vocabulary } from '../src/search/synonyms.ts';
+import { SEARCH_TERMS } from '../src/search/terms.ts';
+import { nodePagefind } from './pagefind-node.ts';
 
 /** Files of Pagefind's own UIs, which the site's search page does not use. */
 const UI_FILE = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|pagefind-playground|playground\/)/;
@@ -47,6 +52,22 @@ export function siteRecords(site: string): SearchRecord[] {
     ...dutyRecords(roles.map((f) => ({ url: urlOf(site, f), html: read(f) }))),
     ...walks.flatMap((f) => walkthroughRecord(urlOf(site, f), read(f)) ?? []),
   ];
+}
+
+/**
+ * The search's vocabulary (the glossary's names, the everyday table's words) answered by the
+ * index just written, in Node, exactly as the search page asks: the table of answers in
+ * records.json. Phrases no record contains are kept too (an empty answer also spares a look-up).
+ */
+async function answerVocabulary(site: string): Promise<Map<string, Answer>> {
+  const pf = await nodePagefind(site);
+  try {
+    const answers = new Map<string, Answer>();
+    for (const phrase of vocabulary(SEARCH_TERMS)) answers.set(phrase, await askPagefind(pf.ask, { phrases: [phrase], via: 'related', label: phrase }));
+    return answers;
+  } finally {
+    await pf.close();
+  }
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -89,10 +110,11 @@ export default function pagefindIndex(): AstroIntegration {
             await mkdir(dirname(target), { recursive: true });
             await writeFile(target, f.content);
           }
-          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids)));
+          const answers = await answerVocabulary(site);
+          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids, answers)));
           const bytes = kept.reduce((n, f) => n + f.content.byteLength, 0);
           const kinds = Object.entries(Object.groupBy(records, (r) => r.kind)).map(([k, v]) => `${v!.length} ${k}`).join(', ');
-          logger.info(`indexed ${records.length} records (${kinds}); wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
+          logger.info(`indexed ${records.length} records (${kinds}); answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
         } finally {
           await pagefind.close();
         }

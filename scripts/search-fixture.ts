@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readAnswers } from '../src/search/catalog.ts';
 import { pagefindStrings } from '../tests/search/evaluate.ts';
 import { FIXTURE, indexHash, sourcesHash, type IndexFixture } from '../tests/search/fixture.ts';
-import { nodePagefind } from '../tests/search/pagefind-node.ts';
+import { nodePagefind } from '../integrations/pagefind-node.ts';
 import { PROBES, QUERIES } from '../tests/search/queries.ts';
 
 const root = process.cwd();
@@ -16,17 +17,19 @@ if (!existsSync(join(dist, 'pagefind/records.json'))) {
   const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+const records: unknown = JSON.parse(readFileSync(join(dist, 'pagefind/records.json'), 'utf8'));
+const table = readAnswers(records);
 const { ask, close } = await nodePagefind(dist);
 const answers: IndexFixture['answers'] = {};
-for (const s of [...new Set([...QUERIES.map((t) => t.q), ...PROBES].flatMap((q) => pagefindStrings(q)))].sort()) {
+for (const s of [...new Set([...QUERIES.map((t) => t.q), ...PROBES].flatMap((q) => pagefindStrings(q, table)))].sort()) {
   answers[s] = (await ask(s)).map((r) => [r.id, Math.round(r.score * 1000) / 1000]);
 }
 await close();
 const fixture: IndexFixture = {
   sources: sourcesHash(root),
   index: indexHash(dist)!,
-  records: JSON.parse(readFileSync(join(dist, 'pagefind/records.json'), 'utf8')),
+  records,
   answers,
 };
 writeFileSync(join(root, FIXTURE), `${JSON.stringify(fixture)}\n`);
-console.log(`${FIXTURE}: ${Object.keys(answers).length} Pagefind queries for ${QUERIES.length} test queries`);
+console.log(`${FIXTURE}: ${Object.keys(answers).length} Pagefind queries (beside the table's ${table.size} phrases) for ${QUERIES.length} test queries`);

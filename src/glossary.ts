@@ -55,6 +55,9 @@ export const ROLES = terms([
   { id: 'housing-bureau', zh: '住建部门', also: ['住建城乡建设部门'], en: 'housing and urban-rural development bureau (added)' },
   { id: 'county-government', zh: '县级人民政府', also: ['县政府', '区人民政府', '各区'], en: 'county or district government (added)' },
   { id: 'poverty-alleviation', zh: '扶贫部门', also: ['扶贫局', '县扶贫局'], en: 'poverty alleviation bureau (added)' },
+  // The body that sanctions a reporter who did not report (其上级机关和有关部门要严肃追责): named by
+  // the documents only by its relation to the one sanctioned, so one role, not a guess at a bureau.
+  { id: 'superior-authority', zh: '上级机关和有关部门', also: ['其上级机关和有关部门'], en: "the sanctioned body's superior organ and the departments concerned (added)" },
 ] as const);
 
 /** What: mechanisms and acts. */

@@ -1,21 +1,14 @@
 /** 孩子被打、被虐待或被遗弃: suspected domestic violence, maltreatment or abandonment. */
-import { setup } from 'xstate';
-import { ask, next, outcome, walkActions, walkContext, walkGuards, type WalkContext, type WalkEvent, type WalkInput } from './routing.ts';
+import { ask, next, outcome, walkMachine } from './routing.ts';
 
-export const abuse = setup({
-  types: { input: {} as WalkInput, context: {} as WalkContext, events: {} as WalkEvent },
-  guards: walkGuards,
-  actions: walkActions,
-}).createMachine({
-  id: 'abuse',
-  context: walkContext,
-  initial: 'start',
-  states: {
-    start: next([['removal', 'removal'], ['minor', 'minor']], 'outcome'),
-    removal: ask('removal', 'afterRemoval', 'afterRemoval'),
-    afterRemoval: next([['minor', 'minor']], 'outcome'),
-    // 情节较轻 or 情节严重 sends the case down different roads (告诫书, or a criminal case).
-    minor: ask('minor', 'outcome', 'outcome'),
-    outcome: outcome('abuse'),
-  },
+export const abuse = walkMachine('abuse', {
+  start: next([['removal', 'removal'], ['minor', 'minor'], ['protection-order', 'protectionOrder']], 'outcome'),
+  removal: ask('removal', 'afterRemoval', 'afterRemoval'),
+  afterRemoval: next([['minor', 'minor'], ['protection-order', 'protectionOrder']], 'outcome'),
+  // 情节较轻 or 情节严重 sends the case down different roads (告诫书, or a criminal case).
+  minor: ask('minor', 'afterMinor', 'afterMinor'),
+  afterMinor: next([['protection-order', 'protectionOrder']], 'outcome'),
+  // A 人身保护令 served on the police and the village committee starts their part in enforcing it.
+  protectionOrder: ask('protection-order', 'outcome', 'outcome'),
+  outcome: outcome('abuse'),
 });

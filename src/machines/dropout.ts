@@ -1,21 +1,11 @@
 /** 孩子不来上学: a child not coming to school. */
-import { setup } from 'xstate';
-import { ask, next, outcome, walkActions, walkContext, walkGuards, type WalkContext, type WalkEvent, type WalkInput } from './routing.ts';
+import { ask, next, outcome, walkMachine } from './routing.ts';
 
-export const dropout = setup({
-  types: { input: {} as WalkInput, context: {} as WalkContext, events: {} as WalkEvent },
-  guards: walkGuards,
-  actions: walkActions,
-}).createMachine({
-  id: 'dropout',
-  context: walkContext,
-  initial: 'start',
-  states: {
-    start: next([['over-week', 'overWeek'], ['return-failed', 'returnFailed']], 'outcome'),
-    // 超过一个星期 is the threshold for organising a return; 劝返无效 for reporting it upward.
-    overWeek: ask('over-week', 'afterWeek', 'outcome'),
-    afterWeek: next([['return-failed', 'returnFailed']], 'outcome'),
-    returnFailed: ask('return-failed', 'outcome', 'outcome'),
-    outcome: outcome('dropout'),
-  },
+export const dropout = walkMachine('dropout', {
+  start: next([['over-week', 'overWeek'], ['return-failed', 'returnFailed']], 'outcome'),
+  // 超过一个星期 is the threshold for organising a return; 劝返无效 for reporting it upward.
+  overWeek: ask('over-week', 'afterWeek', 'outcome'),
+  afterWeek: next([['return-failed', 'returnFailed']], 'outcome'),
+  returnFailed: ask('return-failed', 'outcome', 'outcome'),
+  outcome: outcome('dropout'),
 });

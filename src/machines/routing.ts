@@ -7,7 +7,7 @@
  * layer works out which facts change the outcome for this document and role (`asks`), and a
  * question whose answer would change nothing is never put to a person in a hurry.
  */
-import { assign } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { RoleId, SituationId } from '../glossary.ts';
 
 /** The facts a machine may ask about. Each names the fact so that YES means it holds. */
@@ -32,6 +32,8 @@ export const FACTS = [
   'unsupported',
   /** 父母两人都外出 */
   'both-away',
+  /** 法院的人身保护令已送达公安机关和村（居）民委员会 */
+  'protection-order',
 ] as const;
 export type FactId = (typeof FACTS)[number];
 
@@ -100,3 +102,19 @@ export const outcome = (...situations: SituationId[]) => ({
   tags: 'outcome' as const,
   meta: { situations } satisfies OutcomeMeta,
 });
+
+/** The setup every walkthrough shares: its input, context and events, and the named guard and action. */
+const walkSetup = setup({
+  types: { input: {} as WalkInput, context: {} as WalkContext, events: {} as WalkEvent },
+  guards: walkGuards,
+  actions: walkActions,
+});
+
+type WalkStates = NonNullable<Parameters<typeof walkSetup.createMachine>[0]['states']>;
+
+/**
+ * A walkthrough machine: its id (the situation's glossary id) and its routing table, which begins
+ * at `start`. (So each machine file holds its states and nothing else.)
+ */
+export const walkMachine = <const S extends WalkStates>(id: SituationId, states: S) =>
+  walkSetup.createMachine({ id, context: walkContext, initial: 'start', states });

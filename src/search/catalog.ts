@@ -1,17 +1,31 @@
 /**
  * The table of search records (/pagefind/records.json), written at build time beside Pagefind's
- * index: for every Pagefind result id, what the result is (kind, document, roles), its title and
- * its address. With it the search page ranks, filters and labels results from Pagefind's bare
- * result list, and loads a fragment (the record's text, for the snippet) only for results shown.
+ * index:
+ * - `rows`: for every Pagefind result id, what the result is (kind, document, roles), its title
+ *   and its address. With it the search page ranks, filters and labels results from a bare list
+ *   of ids, and loads a fragment (the record's text, for the snippet) only for results shown.
+ * - `answers`: the search's own vocabulary (the glossary's names and the everyday table's words,
+ *   synonyms.ts `vocabulary`) answered once by Pagefind at build time, exactly as the page would
+ *   ask (the quoted search's ids, the loose search's scores). A first search in these words
+ *   loads no index at all; anything else is asked of Pagefind in the browser
+ *   (docs/007-search-answers.md).
  */
 import type { RecordKind, SearchRecord } from './records.ts';
+import type { Answer } from './rank.ts';
+import { documentUrl, roleUrl, walkStartUrl } from '../urls.ts';
 
-/** One row: [kind, document id or "", title, address, headings above or "", roles (space-separated) or "", template 1/0, a duty's clause or ""]. */
-type Row = [RecordKind, string, string, string, string, string, 0 | 1, string];
+/**
+ * One row: [Pagefind id, kind, document id or "", title, address, headings above or "", roles
+ * (space-separated) or "", template 1/0, a duty's clause or ""]. The address is kept short where
+ * the rest of the row gives it (see `short`); the file is part of every first search.
+ */
+type Row = [string, RecordKind, string, string, string, string, string, 0 | 1, string];
 
 export interface RecordsFile {
-  v: 1;
-  rows: Record<string, Row>;
+  v: 2;
+  rows: Row[];
+  /** Phrase → [row, score, row, score, …]: the rows the quoted search found, in Pagefind's order; score in % of the best loose score. */
+  answers: Record<string, number[]>;
 }
 
 export interface CatalogEntry {
@@ -27,24 +41,67 @@ export interface CatalogEntry {
   clause: string | null;
 }
 
-export function recordsTable(ids: readonly [string, SearchRecord][]): RecordsFile {
-  const rows: Record<string, Row> = {};
-  for (const [id, r] of [...ids].sort(([a], [b]) => a.localeCompare(b))) {
-    rows[id] = [r.kind, r.doc ?? '', r.title, r.url, r.where ?? '', (r.roles ?? []).join(' '), r.template ? 1 : 0, r.clause ?? ''];
+/** The file: the records, and Pagefind's answers (rank.ts's form) to the vocabulary, empty ones too. */
+/** The address as the site builds it from the row: a section's or duty's anchor, a walkthrough's id. */
+function built(kind: RecordKind, doc: string, roles: string, short: string): string {
+  if (kind === 'section') return documentUrl(doc, short || undefined);
+  if (kind === 'duty') return roleUrl(roles.split(' ')[0]!, doc, short);
+  return walkStartUrl(short);
+}
+
+/** A record's address as stored: the short form when it builds back to the address, else the address itself (it starts with /). */
+function short(r: SearchRecord): string {
+  const s = r.kind === 'walkthrough' ? (/^\/walkthroughs\/([^/]+)\/$/.exec(r.url)?.[1] ?? '') : (r.url.split('#')[1] ?? '');
+  return s && built(r.kind, r.doc ?? '', (r.roles ?? []).join(' '), s) === r.url ? s : r.url;
+}
+
+export function recordsTable(ids: readonly [string, SearchRecord][], answered: ReadonlyMap<string, Answer> = new Map()): RecordsFile {
+  const sorted = [...ids].sort(([a], [b]) => a.localeCompare(b));
+  const rows = sorted.map(([id, r]): Row => [id, r.kind, r.doc ?? '', r.title, short(r), r.where ?? '', (r.roles ?? []).join(' '), r.template ? 1 : 0, r.clause ?? '']);
+  const at = new Map(sorted.map(([id], i) => [id, i]));
+  const answers: Record<string, number[]> = {};
+  for (const [phrase, a] of [...answered].sort(([x], [y]) => x.localeCompare(y))) {
+    const best = Math.max(0, ...a.exact.map((id) => a.loose.get(id) ?? 0));
+    answers[phrase] = a.exact.filter((id) => at.has(id)).flatMap((id) => [at.get(id)!, best > 0 ? Math.round((100 * (a.loose.get(id) ?? 0)) / best) : 0]);
   }
-  return { v: 1, rows };
+  return { v: 2, rows, answers };
 }
 
 export type Catalog = ReadonlyMap<string, CatalogEntry>;
 
+/** The table of answers: phrase → Pagefind's answer, as rank.ts takes it. */
+export type Answers = ReadonlyMap<string, Answer>;
+
+function check(file: unknown): RecordsFile {
+  const f = file as RecordsFile;
+  if (!f || f.v !== 2 || !Array.isArray(f.rows) || typeof f.answers !== 'object') throw new Error('records.json: unknown format');
+  return f;
+}
+
 /** Reads records.json (throws on a file this code did not write: the page then says search is unavailable). */
 export function readCatalog(file: unknown): Catalog {
-  const f = file as RecordsFile;
-  if (!f || f.v !== 1 || typeof f.rows !== 'object') throw new Error('records.json: unknown format');
   return new Map(
-    Object.entries(f.rows).map(([id, [kind, doc, title, url, where, roles, template, clause]]) => [
+    check(file).rows.map(([id, kind, doc, title, address, where, roles, template, clause]) => [
       id,
-      { id, kind, doc: doc || null, title, url, where: where || null, roles: roles ? roles.split(' ') : [], template: template === 1, clause: clause || null },
+      { id, kind, doc: doc || null, title, url: address.startsWith('/') ? address : built(kind, doc, roles, address), where: where || null, roles: roles ? roles.split(' ') : [], template: template === 1, clause: clause || null },
     ]),
+  );
+}
+
+/** Reads the table of answers of records.json. */
+export function readAnswers(file: unknown): Answers {
+  const f = check(file);
+  return new Map(
+    Object.entries(f.answers).map(([phrase, flat]) => {
+      const exact: string[] = [];
+      const loose = new Map<string, number>();
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        const id = f.rows[flat[i]!]?.[0];
+        if (!id) throw new Error(`records.json: answer for ${phrase} names row ${flat[i]}, which does not exist`);
+        exact.push(id);
+        loose.set(id, flat[i + 1]! / 100);
+      }
+      return [phrase, { exact, loose }];
+    }),
   );
 }

@@ -26,8 +26,14 @@ export interface EverydayRow {
 export const FILLER: readonly string[] = [
   '怎么办', '咋办', '咋整', '咋弄', '怎么弄', '怎么搞', '怎搞', '啷个办', '啷个', '怎么', '咋个', '咋',
   '该怎么', '要不要', '能不能', '可不可以', '应不应该', '有没有', '是不是', '谁管', '找谁', '去哪', '去哪里', '去哪儿',
-  '请问', '求助', '帮帮', '急', '吗', '呢', '啊', '呀', '吧', '了', '的', '？', '?', '！', '!', '。', '，', ',',
+  '请问', '求助', '帮帮', '？', '?', '！', '!', '。', '，', ',',
 ];
+
+/** One-character words that carry no meaning at the end of a question (…吗, …了), removed only there: inside a word they are part of it (了解, 目的). */
+export const TRAILING: readonly string[] = ['急', '吗', '呢', '啊', '呀', '吧', '了', '的'];
+
+/** One-character words that carry no meaning at the start of a question (急！…), removed only there (应急处置 keeps its 急). */
+export const LEADING: readonly string[] = ['急'];
 
 /** Dialect and everyday words for "child": read as 孩子, then dropped like other filler. */
 export const CHILD_WORDS: readonly string[] = ['娃娃', '娃儿', '娃子', '小娃', '娃', '伢子', '伢', '崽崽', '崽', '孩儿', '小孩儿', '小孩子', '小孩', '孩子', '小朋友', '学生', '儿童', '闺女', '儿子', '孙子', '孙女', '外孙'];

@@ -42,18 +42,25 @@ export function planQuery(raw: string, glossary: readonly SearchTerm[]): QueryPl
   return { text, phrases, quoted, related, roles: u?.roles ?? [], everyday: u?.everyday ?? false, words: queryWords(phrases) };
 }
 
-/** The look-ups of a first search: the exact phrase, then its related words (at most MAX_RELATED). */
+/**
+ * The look-ups of a first search: the exact phrase, then its related words (at most MAX_RELATED).
+ * Everyday language is looked up in the documents' words only: a whole question as people ask it
+ * is printed nowhere, and looking it up would load most of the index on a phone for nothing
+ * (docs/007-search-answers.md). It is looked up as typed only when those words find nothing.
+ */
 export function lookups(plan: QueryPlan): Lookup[] {
   if (!plan.phrases.length) return [];
-  return [
-    { phrases: plan.phrases, via: 'exact', label: plan.text },
-    ...plan.related.slice(0, MAX_RELATED).map((r): Lookup => ({ phrases: [r.words], via: 'related', label: r.words })),
-  ];
+  const related = plan.related.slice(0, MAX_RELATED).map((r): Lookup => ({ phrases: [r.words], via: 'related', label: r.words }));
+  return plan.everyday && related.length ? related : [asTyped(plan), ...related];
 }
 
-/** The look-ups made only when the first ones found nothing: each longer word on its own. */
+const asTyped = (plan: QueryPlan): Lookup => ({ phrases: plan.phrases, via: 'exact', label: plan.text });
+
+/** The look-ups made only when the first ones found nothing: everyday language as typed, then each longer word on its own. */
 export function fallbackLookups(plan: QueryPlan): Lookup[] {
-  return plan.quoted ? [] : plan.words.filter((w) => !plan.phrases.includes(w)).map((w): Lookup => ({ phrases: [w], via: 'partial', label: w }));
+  if (plan.quoted) return [];
+  const typed = plan.everyday && plan.related.length && plan.phrases.length ? [asTyped(plan)] : [];
+  return [...typed, ...plan.words.filter((w) => !plan.phrases.includes(w)).map((w): Lookup => ({ phrases: [w], via: 'partial', label: w }))];
 }
 
 /**

@@ -10,7 +10,7 @@
  * the browser does not load the glossary module and the schema library it brings.
  */
 import type { Term } from '../glossary.ts';
-import { CHILD_WORDS, EVERYDAY, FILLER, type EverydayRow } from './everyday.ts';
+import { CHILD_WORDS, EVERYDAY, FILLER, LEADING, TRAILING, type EverydayRow } from './everyday.ts';
 import { compact } from './normalize.ts';
 
 /** The parts of a glossary term search needs. */
@@ -41,7 +41,31 @@ const FILLERS = [...FILLER, ...CHILD_WORDS].map(compact).sort(byLength);
 export function coreOf(query: string): string {
   let q = compact(query);
   for (const f of FILLERS) q = q.split(f).join('');
+  for (let before = ''; before !== q; ) {
+    before = q;
+    for (const f of LEADING) if (q.startsWith(f)) q = q.slice(f.length);
+    for (const f of TRAILING) if (q.endsWith(f)) q = q.slice(0, -f.length);
+  }
   return q;
+}
+
+/** A term's names: its Chinese name and its `also` words (the same thing in the documents' words). */
+const names = (t: SearchTerm) => [t.zh, ...(t.also ?? [])];
+
+/** What a row of the everyday table looks for: its printed words, then its terms' names. */
+function rowWords(glossary: readonly SearchTerm[]): (row: EverydayRow) => string[] {
+  const byId = new Map(glossary.map((t) => [t.id, t]));
+  return (row) => [...(row.words ?? []), ...(row.terms ?? []).flatMap((id) => (byId.get(id) ? names(byId.get(id)!) : []))];
+}
+
+/**
+ * Every phrase `understand` can offer as related (compacted): the everyday table's words and the
+ * glossary's names. A finite list, so the build answers each once (the table of answers in
+ * records.json) and a first search for them needs none of Pagefind's index.
+ */
+export function vocabulary(glossary: readonly SearchTerm[]): string[] {
+  const words = [...EVERYDAY.flatMap(rowWords(glossary)), ...glossary.flatMap(names)];
+  return [...new Set(words.map(compact).filter(Boolean))].sort();
 }
 
 /** At most this many related phrases are searched (each costs a look-up; see ui.ts). */
@@ -57,9 +81,7 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
   const q = compact(query);
   const core = coreOf(query);
   if (!q) return { related: [], roles: [], everyday: false, core };
-  const byId = new Map(glossary.map((t) => [t.id, t]));
-  const names = (t: SearchTerm) => [t.zh, ...(t.also ?? [])];
-  const candidates = (row: EverydayRow) => [...(row.words ?? []), ...(row.terms ?? []).flatMap((id) => (byId.get(id) ? names(byId.get(id)!) : []))];
+  const candidates = rowWords(glossary);
 
   const matched: { row: EverydayRow; said: string }[] = [];
   for (const row of EVERYDAY) {

@@ -1,28 +1,25 @@
 /**
- * The search page in the browser: reads ?q= and the filters from the address, asks Pagefind,
- * ranks with rank.ts against the table of records (/pagefind/records.json), and writes the
- * results into the page. Pagefind loads only when it is needed (on focus or a query), without
- * its web worker (one file less); a result's fragment (its text, for the snippet) is fetched only
- * when the result is on screen.
+ * The search page in the browser: reads ?q= and the filters from the address, answers the query
+ * from the table of records and answers (/pagefind/records.json, loaded on focus) and, for what
+ * the table does not hold, from Pagefind (loaded only then); ranks with rank.ts and writes the
+ * results into the page. A result's fragment (its text, for the snippet) is fetched only when
+ * the result is on screen.
  */
-import { readCatalog, type Catalog, type CatalogEntry } from './catalog.ts';
-import { containsAll, escapeHtml, excerptAround, linkPhones, type Fragment } from './match.ts';
+import { readAnswers, readCatalog, type CatalogEntry } from './catalog.ts';
+import { search, type Ask, type SearchIndex } from './answer.ts';
+import { loadFragment } from './fragment.ts';
+import { containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
 import { MAX_QUERY, normalizeQuery } from './normalize.ts';
-import { fallbackLookups, lookups, pagefindQueries, planQuery, type Lookup, type QueryPlan } from './plan.ts';
-import { rankResults, resultUrl, type Answer, type DocFilter, type Preferences, type Ranked } from './rank.ts';
+import { planQuery, type QueryPlan } from './plan.ts';
+import { resultUrl, type DocFilter, type Preferences, type Ranked } from './rank.ts';
 import { FILTERS, readState, writeState, type SearchState } from './state.ts';
 import type { SearchTerm } from './synonyms.ts';
 import { readChoice } from '../components/walkthroughs/remember.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<Fragment>;
-}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string) => Promise<{ results: { id: string; score: number }[] } | null>;
 }
 
 /** What the page knows of each document (embedded at build time): for the filters and labels. */
@@ -44,58 +41,45 @@ export interface PageData {
 /** Results drawn at once; the rest on "more". */
 const SHOWN = 10;
 /** Results whose snippet (fragment) loads with the results; the others' once scrolled into view. */
-const FIRST_SNIPPETS = 3;
+export const FIRST_SNIPPETS = 3;
 
-let loaded: Promise<{ pf: Pagefind; catalog: Catalog }> | null = null;
-function load(): Promise<{ pf: Pagefind; catalog: Catalog }> {
-  loaded ??= (async () => {
-    // A runtime path, so the bundler leaves it alone: the files exist only after the index is built.
-    const path = '/pagefind/pagefind.js';
-    const [pf, catalog] = await Promise.all([
-      (async () => {
-        const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-        await pf.options({ excerptLength: 40, noWorker: true });
-        await pf.init();
-        return pf;
-      })(),
-      fetch('/pagefind/records.json').then((r) => {
-        if (!r.ok) throw new Error(`records.json: ${r.status}`);
-        return r.json().then(readCatalog);
-      }),
-    ]);
-    return { pf, catalog };
-  })();
-  loaded.catch(() => (loaded = null));
-  return loaded;
+/** Loads once; a failed load (offline, say) is tried again next time. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => {
+    p ??= make();
+    p.catch(() => (p = null));
+    return p;
+  };
 }
+
+// Pagefind (its script, wasm and index chunks) loads only for a look-up the table of answers does
+// not hold; without its web worker (one file less).
+const pagefind = once(async (): Promise<Ask> => {
+  // A runtime path, so the bundler leaves it alone: the files exist only after the index is built.
+  const path = '/pagefind/pagefind.js';
+  const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+  await pf.options({ excerptLength: 40, noWorker: true });
+  await pf.init();
+  return async (q) => (await pf.search(q))?.results ?? [];
+});
+
+const tables = once(async (): Promise<SearchIndex> => {
+  const r = await fetch('/pagefind/records.json');
+  if (!r.ok) throw new Error(`records.json: ${r.status}`);
+  const file: unknown = await r.json();
+  return { catalog: readCatalog(file), answers: readAnswers(file), pagefind };
+});
 
 interface Outcome {
   plan: QueryPlan;
   results: Ranked[];
-  /** Pagefind's result objects (for fragments), by id. */
-  handles: Map<string, PagefindResult>;
-}
-
-async function ask(pf: Pagefind, ls: Lookup[], handles: Map<string, PagefindResult>) {
-  return Promise.all(
-    ls.map(async (lookup) => {
-      const q = pagefindQueries(lookup);
-      const [exact, loose] = await Promise.all([pf.search(q.exact), pf.search(q.loose)]);
-      for (const r of exact?.results ?? []) handles.set(r.id, r);
-      const answer: Answer = { exact: (exact?.results ?? []).map((r) => r.id), loose: new Map((loose?.results ?? []).map((r) => [r.id, r.score])) };
-      return { lookup, answer };
-    }),
-  );
 }
 
 async function runSearch(state: SearchState, data: PageData, prefs: Preferences): Promise<Outcome> {
-  const { pf, catalog } = await load();
+  const index = await tables();
   const plan = planQuery(state.q, data.glossary);
-  const filter = docFilter(state, data.docs);
-  const handles = new Map<string, PagefindResult>();
-  let results = rankResults(plan, await ask(pf, lookups(plan), handles), catalog, prefs, filter);
-  if (!results.length) results = rankResults(plan, await ask(pf, fallbackLookups(plan), handles), catalog, prefs, filter);
-  return { plan, results, handles };
+  return { plan, results: await search(index, plan, prefs, docFilter(state, data.docs)) };
 }
 
 /** The form's filters (document, level, region: the words shown in the selects) as a test on records. */
@@ -182,12 +166,11 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     current = o;
     const fill = async (li: HTMLElement) => {
       const r = o.results[Number(li.dataset.i)];
-      const handle = r && o.handles.get(r.entry.id);
       const slot = li.querySelector<HTMLElement>('[data-excerpt]');
-      if (!r || !handle || !slot || slot.dataset.done) return;
+      if (!r || !slot || slot.dataset.done) return;
       slot.dataset.done = '1';
       try {
-        const f = await handle.data();
+        const f = await loadFragment(r.entry.id);
         const phrases = r.terms.length ? r.terms.flatMap((t) => t.split(' ')) : o.plan.phrases;
         // The last check: a record without the words is not a result.
         if (!phrases.some((p) => containsAll(f.content, [p]))) {
@@ -266,7 +249,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     timer = setTimeout(() => run(read()), 350);
   });
   // Start fetching the index as soon as the reader shows an intent to search.
-  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void tables().catch(() => {}), { once: true });
   for (const s of selects) s.addEventListener('change', () => run(read()));
   form.addEventListener('submit', (e) => {
     e.preventDefault();

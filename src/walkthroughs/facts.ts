@@ -30,6 +30,7 @@ export const FACT_RULES: readonly FactRule[] = [
   { fact: 'poor', words: /家庭经济困难/, holds: 'yes' },
   { fact: 'unsupported', words: /法定抚养人无抚养能力|父母没有监护能力且无其他监护人/, holds: 'yes' },
   { fact: 'both-away', words: /双方外出务工/, holds: 'yes' },
+  { fact: 'protection-order', words: /人身保护令送达/, holds: 'yes' },
 ];
 
 /** What an entry says that a fact may decide. */

@@ -3,37 +3,26 @@
  * results is at an expected place. The same code runs on the fixture of the built index (unit
  * tests) and on dist/ through Pagefind in Node (`npm run bench`, scripts/search-fixture.ts).
  */
-import type { Catalog, CatalogEntry } from '../../src/search/catalog.ts';
-import { fallbackLookups, lookups, pagefindQueries, planQuery, type Lookup } from '../../src/search/plan.ts';
-import { rankResults, type Answer, type Ranked } from '../../src/search/rank.ts';
+import type { CatalogEntry } from '../../src/search/catalog.ts';
+import { fromTable, search, type SearchIndex } from '../../src/search/answer.ts';
+import { fallbackLookups, lookups, pagefindQueries, planQuery } from '../../src/search/plan.ts';
+import type { Ranked } from '../../src/search/rank.ts';
 import type { SearchTerm } from '../../src/search/synonyms.ts';
-import { DEADLINES, MECHANISMS, ROLES, SITUATIONS, type Term } from '../../src/glossary.ts';
+import { SEARCH_TERMS } from '../../src/search/terms.ts';
 import { QUERIES, type TestQuery } from './queries.ts';
 
 /** The glossary terms the search page embeds (src/pages/search/index.astro). */
-export const GLOSSARY: readonly SearchTerm[] = ([...SITUATIONS, ...MECHANISMS, ...DEADLINES, ...ROLES] as readonly Term[]).map(({ id, zh, also }) => ({ id, zh, also }));
+export const GLOSSARY: readonly SearchTerm[] = SEARCH_TERMS;
 
-/** Pagefind as the search page uses it: a query string → result ids (and scores). */
-export type Ask = (query: string) => Promise<{ id: string; score: number }[]>;
-
-async function answer(ask: Ask, l: Lookup): Promise<{ lookup: Lookup; answer: Answer }> {
-  const q = pagefindQueries(l);
-  const [exact, loose] = await Promise.all([ask(q.exact), ask(q.loose)]);
-  return { lookup: l, answer: { exact: exact.map((r) => r.id), loose: new Map(loose.map((r) => [r.id, r.score])) } };
+/** The search page's ranking for a query (ui.ts, without the browser and with no remembered choice). */
+export async function searchWith(index: SearchIndex, q: string): Promise<Ranked[]> {
+  return search(index, planQuery(q, GLOSSARY));
 }
 
-/** The search page's ranking for a query (ui.ts runSearch, without the browser). */
-export async function searchWith(ask: Ask, catalog: Catalog, q: string): Promise<Ranked[]> {
+/** Every Pagefind query string the search page may send for a query (look-ups the table does not answer). */
+export function pagefindStrings(q: string, answers: SearchIndex['answers']): string[] {
   const plan = planQuery(q, GLOSSARY);
-  const first = rankResults(plan, await Promise.all(lookups(plan).map((l) => answer(ask, l))), catalog);
-  if (first.length) return first;
-  return rankResults(plan, await Promise.all(fallbackLookups(plan).map((l) => answer(ask, l))), catalog);
-}
-
-/** Every Pagefind query string the search page may send for a query. */
-export function pagefindStrings(q: string): string[] {
-  const plan = planQuery(q, GLOSSARY);
-  return [...lookups(plan), ...fallbackLookups(plan)].flatMap((l) => Object.values(pagefindQueries(l)));
+  return [...lookups(plan), ...fallbackLookups(plan)].filter((l) => !fromTable(l, answers)).flatMap((l) => Object.values(pagefindQueries(l)));
 }
 
 /** Whether a result is at an expected place (`doc`, or `doc#section`: the section or below it, a duty by its clause; `walkthrough:<id>`). */
@@ -53,13 +42,13 @@ export interface Recall {
   misses: { q: string; top: string[] }[];
 }
 
-export async function recallAt5(ask: Ask, catalog: Catalog, queries: readonly TestQuery[] = QUERIES): Promise<Record<TestQuery['kind'], Recall>> {
+export async function recallAt5(index: SearchIndex, queries: readonly TestQuery[] = QUERIES): Promise<Record<TestQuery['kind'], Recall>> {
   const out: Record<TestQuery['kind'], Recall> = {
     policy: { kind: 'policy', total: 0, hits: 0, misses: [] },
     everyday: { kind: 'everyday', total: 0, hits: 0, misses: [] },
   };
   for (const t of queries) {
-    const top = (await searchWith(ask, catalog, t.q)).slice(0, 5);
+    const top = (await searchWith(index, t.q)).slice(0, 5);
     const r = out[t.kind];
     r.total++;
     if (top.some((x) => t.expect.some((e) => fits(x.entry, e)))) r.hits++;

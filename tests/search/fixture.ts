@@ -21,7 +21,7 @@ export interface IndexFixture {
 }
 
 /** The inputs of the index and of the query plans. */
-const SOURCES = ['src/content', 'src/search', 'integrations/pagefind.ts', 'tests/search/queries.ts'];
+const SOURCES = ['src/content', 'src/search', 'src/glossary.ts', 'integrations/pagefind.ts', 'tests/search/queries.ts'];
 
 function files(root: string, p: string): string[] {
   const full = join(root, p);

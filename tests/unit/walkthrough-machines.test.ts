@@ -23,7 +23,7 @@ const ROUTES: Record<WalkthroughId, Route> = {
   'parents-unreachable': { start: 'cared-for', answers: { 'cared-for': { yes: 'outcome:parents-unreachable', no: 'outcome:parents-unreachable,living-alone' } } },
   missing: { start: 'reachable', answers: { reachable: { yes: 'outcome:missing', no: 'outcome:missing,parents-unreachable' } } },
   'guardian-failing': { start: 'carer-able', answers: { 'carer-able': { yes: 'outcome:guardian-failing', no: 'outcome:guardian-failing' } } },
-  abuse: { start: 'removal', answers: { removal: { yes: 'minor', no: 'minor' }, minor: { yes: 'outcome:abuse', no: 'outcome:abuse' } } },
+  abuse: { start: 'removal', answers: { removal: { yes: 'minor', no: 'minor' }, minor: { yes: 'protection-order', no: 'protection-order' }, 'protection-order': { yes: 'outcome:abuse', no: 'outcome:abuse' } } },
   harm: { start: 'minor', answers: { minor: { yes: 'outcome:harm', no: 'outcome:harm' } } },
   dropout: { start: 'over-week', answers: { 'over-week': { yes: 'return-failed', no: 'outcome:dropout' }, 'return-failed': { yes: 'outcome:dropout', no: 'outcome:dropout' } } },
   unregistered: { start: 'outcome:unregistered', answers: {} },

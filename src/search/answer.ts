@@ -1,0 +1,42 @@
+/**
+ * A query's results: each look-up of the plan is answered from the build's table of answers
+ * when it is one phrase of the search's vocabulary, and by Pagefind otherwise (loaded only then).
+ * The same code serves the search page (ui.ts), the unit tests on the fixture of the index and
+ * `npm run bench` on dist/.
+ */
+import type { Answers, Catalog } from './catalog.ts';
+import { fallbackLookups, lookups, pagefindQueries, type Lookup, type QueryPlan } from './plan.ts';
+import { rankResults, type Answer, type DocFilter, type Preferences, type Ranked } from './rank.ts';
+
+/** Pagefind as the search asks it: a query string → result ids, with scores. */
+export type Ask = (query: string) => Promise<{ id: string; score: number }[]>;
+
+export interface SearchIndex {
+  catalog: Catalog;
+  answers: Answers;
+  /** Pagefind, loaded on first use. */
+  pagefind: () => Promise<Ask>;
+}
+
+/** The table's answer to a look-up, when the look-up is one phrase the build answered. */
+export function fromTable(l: Lookup, answers: Answers): Answer | null {
+  return l.phrases.length === 1 ? (answers.get(l.phrases[0]!) ?? null) : null;
+}
+
+/** Pagefind's answer to a look-up: the quoted search's ids, the loose search's scores. */
+export async function askPagefind(ask: Ask, l: Lookup): Promise<Answer> {
+  const q = pagefindQueries(l);
+  const [exact, loose] = await Promise.all([ask(q.exact), ask(q.loose)]);
+  return { exact: exact.map((r) => r.id), loose: new Map(loose.map((r) => [r.id, r.score])) };
+}
+
+async function answerAll(index: SearchIndex, ls: readonly Lookup[]): Promise<{ lookup: Lookup; answer: Answer }[]> {
+  return Promise.all(ls.map(async (lookup) => ({ lookup, answer: fromTable(lookup, index.answers) ?? (await askPagefind(await index.pagefind(), lookup)) })));
+}
+
+/** The ranked results of a plan: its look-ups, then (when they find nothing) its fallback look-ups. */
+export async function search(index: SearchIndex, plan: QueryPlan, prefs: Preferences = {}, filter: DocFilter = null): Promise<Ranked[]> {
+  const first = rankResults(plan, await answerAll(index, lookups(plan)), index.catalog, prefs, filter);
+  if (first.length) return first;
+  return rankResults(plan, await answerAll(index, fallbackLookups(plan)), index.catalog, prefs, filter);
+}

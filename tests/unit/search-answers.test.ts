@@ -1,0 +1,103 @@
+/**
+ * The table of answers (records.json): the search's vocabulary is answered at build time, so a
+ * first search in those words loads none of Pagefind's index (docs/007-search-answers.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { fromTable, search, type Ask, type SearchIndex } from '../../src/search/answer.ts';
+import { readAnswers, readCatalog, recordsTable } from '../../src/search/catalog.ts';
+import { EVERYDAY } from '../../src/search/everyday.ts';
+import { fallbackLookups, lookups, planQuery } from '../../src/search/plan.ts';
+import type { SearchRecord } from '../../src/search/records.ts';
+import { coreOf, understand, vocabulary } from '../../src/search/synonyms.ts';
+import { SEARCH_TERMS } from '../../src/search/terms.ts';
+import { QUERIES } from '../search/queries.ts';
+
+const VOCABULARY = new Set(vocabulary(SEARCH_TERMS));
+
+describe('the vocabulary', () => {
+  it('holds every related phrase the search can offer, for every way of asking in the everyday table and the test set', () => {
+    const asked = [...EVERYDAY.flatMap((row) => row.say), ...QUERIES.map((t) => t.q), ...SEARCH_TERMS.flatMap((t) => [t.zh, ...(t.also ?? [])])];
+    const missing = asked.flatMap((q) => understand(q, SEARCH_TERMS).related.filter((r) => !VOCABULARY.has(r.words)).map((r) => `${q} → ${r.words}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+const record = (kind: SearchRecord['kind'], url: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({ kind, url, title: url, html: '', ...extra });
+
+describe('records.json', () => {
+  const records: [string, SearchRecord][] = [
+    ['zh-cn_a', record('section', '/documents/longli-2017/#s5-2', { doc: 'longli-2017', where: '五、主要任务' })],
+    ['zh-cn_b', record('section', '/documents/longli-2017/', { doc: 'longli-2017' })],
+    ['zh-cn_c', record('duty', '/roles/school/longli-2017/#duty-report', { doc: 'longli-2017', roles: ['school', 'police'], clause: 's5-2-1-p1' })],
+    ['zh-cn_d', record('walkthrough', '/walkthroughs/living-alone/')],
+    ['zh-cn_e', record('walkthrough', '/walkthroughs/living-alone/longli-2017/school/')],
+  ];
+  const answers = new Map([
+    ['强制报告', { exact: ['zh-cn_c', 'zh-cn_a'], loose: new Map([['zh-cn_a', 8], ['zh-cn_c', 2]]) }],
+    ['打不通', { exact: [], loose: new Map() }],
+  ]);
+  const file = JSON.parse(JSON.stringify(recordsTable(records, answers))) as unknown;
+
+  it('gives back every record with its address, however it was stored', () => {
+    const catalog = readCatalog(file);
+    for (const [id, r] of records) expect(catalog.get(id)?.url).toBe(r.url);
+    expect(catalog.get('zh-cn_c')?.roles).toEqual(['school', 'police']);
+  });
+
+  it("keeps each phrase's answer: the quoted search's ids in order, the loose scores relative to the best, and empty answers", () => {
+    const table = readAnswers(file);
+    expect(table.get('强制报告')?.exact).toEqual(['zh-cn_c', 'zh-cn_a']);
+    expect(table.get('强制报告')?.loose.get('zh-cn_a')).toBe(1);
+    expect(table.get('强制报告')?.loose.get('zh-cn_c')).toBe(0.25);
+    expect(table.get('打不通')?.exact).toEqual([]);
+  });
+
+  it('refuses a file of another format, and an answer naming a row that does not exist', () => {
+    expect(() => readCatalog({ v: 1, rows: {} })).toThrow(/unknown format/);
+    expect(() => readAnswers({ ...(file as object), answers: { 报告: [99, 100] } })).toThrow(/row 99/);
+  });
+});
+
+describe('which look-ups need Pagefind', () => {
+  const catalog = readCatalog(recordsTable([['zh-cn_a', record('section', '/documents/longli-2017/#s5-2', { doc: 'longli-2017' })]]));
+  // Every phrase of the vocabulary answered (as the build does), each by the one record.
+  const answers = new Map([...VOCABULARY].map((p) => [p, { exact: ['zh-cn_a'], loose: new Map([['zh-cn_a', 1]]) }]));
+  const asked: string[] = [];
+  const pagefind = async (): Promise<Ask> => async (q) => {
+    asked.push(q);
+    return [{ id: 'zh-cn_a', score: 1 }];
+  };
+  const index: SearchIndex = { catalog, answers, pagefind };
+
+  it('a term of the vocabulary, and an everyday question, are answered from the table alone', async () => {
+    asked.length = 0;
+    expect(await search(index, planQuery('强制报告', SEARCH_TERMS))).toHaveLength(1);
+    expect(await search(index, planQuery('孩子爸爸被抓了孩子谁管', SEARCH_TERMS))).toHaveLength(1);
+    expect(asked).toEqual([]);
+  });
+
+  it('a phrase outside the vocabulary is asked of Pagefind, quoted and loose', async () => {
+    asked.length = 0;
+    await search(index, planQuery('家庭教育', SEARCH_TERMS));
+    expect(asked).toEqual(['"家庭教育"', '家庭教育']);
+  });
+
+  it('a one-character filler goes only from the ends of a query, never from inside a word', () => {
+    expect(coreOf('急！应急处置怎么办')).toBe('应急处置');
+    expect(coreOf('了解孩子情况吗')).toBe('了解情况');
+  });
+
+  it('an everyday question is looked up as typed only when its documents’ words find nothing', () => {
+    const plan = planQuery('孩子爸爸被抓了孩子谁管', SEARCH_TERMS);
+    expect(plan.everyday).toBe(true);
+    expect(lookups(plan).map((l) => l.via)).not.toContain('exact');
+    expect(fallbackLookups(plan)[0]).toMatchObject({ via: 'exact', phrases: plan.phrases });
+    expect(lookups(plan).every((l) => fromTable(l, answers))).toBe(true);
+  });
+
+  it('a quoted phrase is looked up only as typed', () => {
+    const plan = planQuery('"强制报告"', SEARCH_TERMS);
+    expect(lookups(plan)).toEqual([{ phrases: ['强制报告'], via: 'exact', label: '"强制报告"' }]);
+    expect(fallbackLookups(plan)).toEqual([]);
+  });
+});
