@@ -73,7 +73,8 @@ test("a clause's duty line on the document page leads to the duties page and on 
   const line = page.locator('.document-text p.duties a').first();
   await expect(line).toHaveText(/^本[条表]有 \d+ 项职责$/);
   const n = Number(/\d+/.exec((await line.textContent())!)![0]);
-  const href = (await line.getAttribute('href'))!;
+  // Written relative to the document page (duties/#…), as every duty line is.
+  const href = new URL((await line.getAttribute('href'))!, page.url()).href.replace(/^https?:\/\/[^/]+/, '');
   expect(href).toMatch(/^\/documents\/ningcheng-2017\/duties\/#./);
   await line.click();
   const group = page.locator(':target');
