@@ -7,6 +7,7 @@
  * documents appear only as names of where this role does have duties (`silent.elsewhere`).
  */
 import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
+import { chainEntries, handoffChain, type Handoff, type HandoffLink } from '../duties/next-steps.ts';
 import type { Answers } from '../machines/routing.ts';
 import { applies, factsOf } from './facts.ts';
 
@@ -22,7 +23,7 @@ export interface Entry {
   threshold?: { id: string; words: string } | null;
   deadline: { id: string; words: string } | null;
   notify?: readonly RoleId[];
-  then?: readonly { duty: string; when: readonly SituationId[]; basis: 'text' | 'inferred'; note?: string | undefined }[];
+  then?: readonly HandoffLink[];
   enforces?: readonly string[];
 }
 
@@ -40,21 +41,13 @@ export interface OutcomeQuery {
   answers: Answers;
 }
 
-/** A hand-off in the chain: the next body's entry, on what basis, and what follows it. */
-export interface Link<E extends Entry> {
-  entry: E;
-  basis: 'text' | 'inferred';
-  note: string | null;
-  next: Link<E>[];
-}
-
 export interface Outcome<E extends Entry> {
   /** The role's own case entries (first STEPS of them are the numbered steps). */
   own: { entry: E; /** Set when the role does this as another body's designee. */ actsFor: RoleId | null }[];
   /** Sanctions for not doing the own entries. */
   consequences: E[];
   /** What the bodies told do next, for these situations. */
-  chain: Link<E>[];
+  chain: Handoff<E>[];
   /** Own entries that tell someone but whose next step the document does not give here. */
   openEnds: E[];
   /** Other bodies' case entries that tell this role (你会收到). */
@@ -64,6 +57,9 @@ export interface Outcome<E extends Entry> {
   /** When the role has no own entry: who does (and their entries), and which other documents give this role a duty. */
   silent: { others: RoleId[]; theirs: E[]; elsewhere: string[] } | null;
 }
+
+/** A hand-off in an outcome's chain (the walk and its shape are src/duties/next-steps.ts's). */
+export type Link<E extends Entry> = Handoff<E>;
 
 /** The numbered steps: three to five of them are what a person in a hurry can hold. */
 export const STEPS = 5;
@@ -98,13 +94,7 @@ export function selectOutcome<E extends Entry>(
   const ownIds = new Set(own.map((o) => o.entry.id));
   const consequences = inDoc.filter((e) => e.kind === 'consequence' && (e.enforces ?? []).some((id) => ownIds.has(id))).sort(order);
 
-  const seen = new Set(ownIds);
-  const walk = (e: E): Link<E>[] => {
-    const links = (e.then ?? []).filter((l) => !seen.has(l.duty) && byId.has(l.duty) && overlaps(l.when, q.situations) && applies(byId.get(l.duty)!, q.answers));
-    links.forEach((l) => seen.add(l.duty)); // siblings claim their place before any is expanded
-    return links.map((l) => ({ entry: byId.get(l.duty)!, basis: l.basis, note: l.note ?? null, next: walk(byId.get(l.duty)!) }));
-  };
-  const chain = own.flatMap((o) => walk(o.entry));
+  const chain = handoffChain(own.map((o) => o.entry), byId, (l, to) => overlaps(l.when, q.situations) && applies(to, q.answers));
   const openEnds = own.map((o) => o.entry).filter((e) => (e.notify ?? []).length > 0 && !(e.then ?? []).some((l) => overlaps(l.when, q.situations)));
 
   const incoming = cases.filter((e) => !ownIds.has(e.id) && (e.notify ?? []).some((r) => forRole.includes(r))).sort(order);
@@ -121,9 +111,4 @@ export function selectOutcome<E extends Entry>(
 
 /** The ids an outcome shows as the role's own, and the chain's (for open data and tests). */
 export const ownIds = (o: Outcome<Entry>) => o.own.map((x) => x.entry.id);
-export const chainIds = (o: Outcome<Entry>): string[] => {
-  const out: string[] = [];
-  const walk = (links: readonly Link<Entry>[]) => links.forEach((l) => (out.push(l.entry.id), walk(l.next)));
-  walk(o.chain);
-  return out;
-};
+export const chainIds = (o: Outcome<Entry>): string[] => chainEntries(o.chain).map((e) => e.id);

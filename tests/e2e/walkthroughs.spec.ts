@@ -168,6 +168,8 @@ test('a county and role tapped before the page script has loaded are still remem
   await page.unroute('**/*.js', noScripts);
   await page.getByRole('link', { name: /^宁城县/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('您是？');
+  // The role page remembers the county it was reached with; let its script run before the reload blocks it.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('liushou-ertong:document'))).toContain('ningcheng-2017');
   await page.route('**/*.js', noScripts);
   await page.reload();
   await page.unroute('**/*.js', noScripts);

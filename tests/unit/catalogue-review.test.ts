@@ -137,3 +137,17 @@ describe('宁城: a named body\'s task aimed at fewer children left behind is no
     expect(get('ningcheng-2017/human-resources-return-employment').roles).toEqual(['human-resources']);
   });
 });
+
+describe('宁城, 范本, 乌海: a case entry\'s quote holds its trigger where both stand in one sentence', () => {
+  // The public's report: its trigger is the situations the reporters' duty names; its own words
+  // (积极向公安机关报告的…给予表扬) are a clause of their own, quoted apart on purpose.
+  const APART = new Set(['citizen-report-praised']);
+  it.each(['ningcheng-2017', 'template-township', 'wuhai-2016'])('%s', (document) => {
+    const doc = compiledDocuments().find((d) => d.meta.id === document)!;
+    const sentences = coverageOf(doc, [], []).units;
+    const cases = site.duties.filter((d) => d.document === document && d.kind === 'case' && !APART.has(d.id.split('/')[1]!));
+    const split = cases.filter((d) => d.kind === 'case' && !d.quote.includes(d.trigger) &&
+      sentences.some((s) => s.text.includes(d.trigger) && d.quote.split(/[，,；;]/).some((part) => part.length > 4 && s.text.includes(part))));
+    expect(split.map((d) => d.id)).toEqual([]);
+  });
+});

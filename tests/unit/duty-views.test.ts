@@ -128,8 +128,8 @@ describe('role page', () => {
 describe('what happens next', () => {
   it('follows then recursively and stops at a cycle', () => {
     const chain = thenChain(aReport, byId);
-    expect(chain.map((s) => s.duty.id)).toEqual(['alpha-2017/police-respond']);
-    expect(chain[0]!.next.map((s) => s.duty.id)).toEqual(['alpha-2017/township-assess']);
+    expect(chain.map((s) => s.entry.id)).toEqual(['alpha-2017/police-respond']);
+    expect(chain[0]!.next.map((s) => s.entry.id)).toEqual(['alpha-2017/township-assess']);
     // township-assess hands back to report: the start is not listed again.
     expect(chain[0]!.next[0]!.next).toEqual([]);
     expect(chainSize(chain)).toBe(2);
@@ -139,18 +139,18 @@ describe('what happens next', () => {
     const y = duty('alpha-2017', 'y', { then: [to('alpha-2017/z')] });
     const z = duty('alpha-2017', 'z', { then: [to('alpha-2017/x')] });
     const chain = thenChain(x, new Map([x, y, z].map((d) => [d.id, d])));
-    expect(chain.map((s) => s.duty.id)).toEqual(['alpha-2017/y', 'alpha-2017/z']);
+    expect(chain.map((s) => s.entry.id)).toEqual(['alpha-2017/y', 'alpha-2017/z']);
     expect(chain[0]!.next).toEqual([]);
     expect(chainSize(chain)).toBe(2);
   });
   it('follows only the links that apply in the situation, carrying each link\'s basis', () => {
     const missing = thenChain(aReport, byId, 'missing');
-    expect(missing.map((s) => s.duty.id)).toEqual(['alpha-2017/police-respond']);
+    expect(missing.map((s) => s.entry.id)).toEqual(['alpha-2017/police-respond']);
     // police-respond → township-assess applies to living-alone only.
     expect(missing[0]!.next).toEqual([]);
     const alone = thenChain(aReport, byId, 'living-alone');
-    expect(alone[0]!.link.basis).toBe('text');
-    expect(alone[0]!.next[0]!.link).toEqual({ duty: 'alpha-2017/township-assess', when: ['living-alone'], basis: 'inferred', note: '文件只写报告，未写乡镇接手' });
+    expect(alone[0]!.basis).toBe('text');
+    expect(alone[0]!.next[0]!).toMatchObject({ entry: { id: 'alpha-2017/township-assess' }, basis: 'inferred', note: '文件只写报告，未写乡镇接手' });
   });
   it('is empty for a duty that hands nothing on', () => {
     expect(thenChain(bReport, byId)).toEqual([]);

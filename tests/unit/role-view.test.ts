@@ -40,7 +40,7 @@ describe('the role view', () => {
   });
   it('draws what follows per situation, and says where the document writes nothing', () => {
     const chains = chainsBySituation(report, new Map(ALL.map((d) => [d.id, d])));
-    expect(chains.map((c) => [c.situations, c.steps.map((s) => s.link.basis)])).toEqual([[['living-alone'], ['inferred']], [['missing'], []]]);
+    expect(chains.map((c) => [c.situations, c.steps.map((s) => s.basis)])).toEqual([[['living-alone'], ['inferred']], [['missing'], []]]);
     expect(nextUnwritten(report, 'missing')).toBe(true);
     expect(nextUnwritten(report, 'living-alone')).toBe(false);
     expect(nextUnwritten(petition, 'living-alone')).toBe(false); // it tells no one
