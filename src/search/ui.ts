@@ -8,7 +8,7 @@
 import { joinTables, outcomesFile, readAnswers, readCatalog, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
 import { search, type Ask, type SearchIndex } from './answer.ts';
 import { loadFragment } from './fragment.ts';
-import { containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
+import { anchorFor, containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
 import { MAX_QUERY, normalizeQuery } from './normalize.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
 import { resultUrl, type DocFilter, type Preferences, type Ranked } from './rank.ts';
@@ -194,7 +194,12 @@ export function startSearch(root: HTMLElement, data: PageData): void {
           li.remove();
           return;
         }
-        slot.innerHTML = excerptAround(f.content, phrases.filter((p) => containsAll(f.content, [p])));
+        const found = phrases.filter((p) => containsAll(f.content, [p]));
+        slot.innerHTML = excerptAround(f.content, found);
+        // A section's result opens at the paragraph with the words (and its duty cards stay at the card).
+        const anchor = r.entry.kind === 'section' ? anchorFor(f, found) : null;
+        const link = li.querySelector<HTMLAnchorElement>('h3 a');
+        if (anchor && link) link.setAttribute('href', `${link.getAttribute('href')!.split('#')[0]}#${anchor}`);
       } catch {
         slot.textContent = '';
       }

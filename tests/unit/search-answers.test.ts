@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromTable, search, type Ask, type SearchIndex } from '../../src/search/answer.ts';
 import { readAnswers, readCatalog, recordsTable } from '../../src/search/catalog.ts';
+import { anchorFor } from '../../src/search/match.ts';
 import { EVERYDAY } from '../../src/search/everyday.ts';
 import { fallbackLookups, lookups, planQuery } from '../../src/search/plan.ts';
 import type { SearchRecord } from '../../src/search/records.ts';
@@ -129,5 +130,14 @@ describe('walkthrough outcomes in results', () => {
   it('fall back to the start page for a document or role with no outcome found, or a document alone', async () => {
     expect(await walkthroughs('ningcheng-2017', 'police')).toEqual(['/walkthroughs/living-alone/']);
     expect(await walkthroughs('longli-2017', null)).toEqual(['/walkthroughs/living-alone/']);
+  });
+});
+
+describe('where a section result opens', () => {
+  it('at the first paragraph with the words, not at the heading above them', () => {
+    const f = { url: '/documents/longli-2017/', content: '', anchors: [{ id: 's5-2-1', text: '1.依法履行强制报告责任。' }, { id: 's5-2-2', text: '2.……发现留守儿童脱离监护单独居住生活或失踪……' }] };
+    expect(anchorFor(f, ['单独居住生活'])).toBe('s5-2-2');
+    expect(anchorFor(f, ['强制报告'])).toBe('s5-2-1');
+    expect(anchorFor(f, ['户籍'])).toBeNull();
   });
 });
