@@ -10,13 +10,17 @@
  * the page holds, since the script may add it. Nothing else of the page is touched: only the
  * text between <style> and </style> changes.
  *
+ * Then the custom properties (--name) that nothing left reads go too, from every block of the page:
+ * a page without lost text needs no --lost-* colours, in light or dark. A property is read by a
+ * kept declaration's var(), by another property that is read, or by name in a script of the page.
+ *
  * Runs before integrations that hash inline styles (a Content-Security-Policy), so their hashes
  * are those of the pruned styles.
  */
 import type { AstroIntegration } from 'astro';
 import { selectOne } from 'css-select';
 import { parseDocument } from 'htmlparser2';
-import postcss, { type AtRule, type Container, type Rule } from 'postcss';
+import postcss, { type AtRule, type Container, type Declaration, type Rule } from 'postcss';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -71,6 +75,40 @@ export function pruneCss(css: string, doc: Doc, scriptText = ''): string {
   return root.toString();
 }
 
+/** The custom properties a value reads (var(--a), var(--b, var(--c))). */
+const reads = (value: string): string[] => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!);
+
+/** The page's style blocks with the custom properties nothing reads removed (see the file comment). */
+export function pruneCustomProperties(blocks: readonly string[], scriptText = ''): string[] {
+  const roots = blocks.map((css) => postcss.parse(css));
+  const decls: Declaration[] = [];
+  for (const root of roots) root.walkDecls((d) => void decls.push(d));
+  const custom = decls.filter((d) => d.prop.startsWith('--'));
+  const used = new Set(decls.filter((d) => !d.prop.startsWith('--')).flatMap((d) => reads(d.value)));
+  for (const d of custom) if (scriptText.includes(d.prop)) used.add(d.prop);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const d of custom) {
+      if (!used.has(d.prop)) continue;
+      for (const name of reads(d.value)) {
+        if (used.has(name)) continue;
+        used.add(name);
+        grew = true;
+      }
+    }
+  }
+  for (const d of custom) if (!used.has(d.prop)) d.remove();
+  for (const root of roots) {
+    root.walkRules((rule) => {
+      if (rule.nodes.length === 0) rule.remove();
+    });
+    root.walkAtRules((at) => {
+      if (at.nodes && at.nodes.length === 0) at.remove();
+    });
+  }
+  return roots.map((root) => root.toString());
+}
+
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
@@ -94,7 +132,10 @@ export async function prunePage(html: string, site: string, file: string): Promi
   STYLE.lastIndex = 0;
   const doc = parseDocument(html);
   const scriptText = await scriptsOf(html, site, file);
-  return html.replace(STYLE, (_, open: string, css: string, close: string) => open + pruneCss(css, doc, scriptText) + close);
+  const blocks = [...html.matchAll(STYLE)].map((m) => pruneCss(m[2]!, doc, scriptText));
+  const kept = pruneCustomProperties(blocks, scriptText);
+  let i = 0;
+  return html.replace(STYLE, (_, open: string, _css: string, close: string) => open + kept[i++]! + close);
 }
 
 export default function pruneInlineCss(): AstroIntegration {

@@ -30,6 +30,17 @@ export const correctionsUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id
 /** A document's duties grouped by clause, optionally at a clause's group (`c-<clause id>`). */
 export const documentDutiesUrl = (id: string, anchor?: string) => `${DOCUMENTS}${id}/duties/${hash(anchor)}`;
 
+/**
+ * An address under a document's own page, written relative to that page (`corrections/#fix-c3`
+ * rather than `/documents/<id>/corrections/#fix-c3`): the correction marks and duty lines of a
+ * document page repeat it dozens of times. Only for links placed on /documents/<id>/ itself.
+ */
+export const fromDocumentPage = (id: string, url: string) => {
+  const base = documentUrl(id);
+  if (!url.startsWith(base)) throw new Error(`${url} is not under ${base}`);
+  return url.slice(base.length);
+};
+
 /** A role's page (choose the document), or the role's duties under one document, optionally at an anchor. */
 export const roleUrl = (role: string, document?: string, anchor?: string) =>
   `${ROLES}${role}/${document ? `${document}/` : ''}${hash(anchor)}`;

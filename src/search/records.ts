@@ -49,10 +49,11 @@ function need<T>(value: T | null | undefined, what: string): T {
 }
 
 /**
- * A clause or part heading: an <h2>–<h6> with an id, followed by its § link (<a class="anchor">),
- * with the wrapper it stands in. Other headings with ids (the facts box's hidden title) have none.
+ * A clause or part heading: an <h2>–<h6> with an id that is a link to itself (<h2 id="s1"><a
+ * href="#s1">…), or that is followed by its § link (<a class="anchor">), with the wrapper it
+ * stands in. Other headings with ids (the cited documents' title) are neither.
  */
-const HEADING = /(?:<div[^>]*>\s*)?<h([2-6])\s+id="([^"]+)"[^>]*>((?:(?!<\/h[1-6]>)[\s\S])*?)<\/h\1>(?=\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a class="anchor)/g;
+const HEADING = /(?:<div[^>]*>\s*)?<h([2-6])\s+id="([^"]+)"[^>]*>(?=<a href="#\2"[\s>]|(?:(?!<\/h[1-6]>)[\s\S])*?<\/h\1>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a class="anchor)((?:(?!<\/h[1-6]>)[\s\S])*?)<\/h\1>/g;
 
 /** A document page → one record for its opening text and one per heading, each up to the next heading. */
 export function documentRecords(url: string, html: string): SearchRecord[] {

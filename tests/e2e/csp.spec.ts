@@ -18,14 +18,27 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
+/**
+ * The sources a directive allows, as the browser reads the policy: a directive not written falls
+ * back (worker-src → child-src → script-src → default-src; the fetch directives → default-src).
+ */
+function effective(d: Map<string, string[]>, name: string): string[] {
+  const chain = name === 'worker-src' ? ['worker-src', 'child-src', 'script-src'] : [name];
+  for (const n of [...chain, 'default-src']) {
+    const sources = d.get(n);
+    if (sources) return sources;
+  }
+  return [];
+}
+
 /** What is wrong with a page's policy, whatever its hashes ([] if nothing). */
 function strictnessProblems(policy: string): string[] {
   const d = directives(policy);
   const problems: string[] = [];
   if (d.get('default-src')?.join(' ') !== "'self'") problems.push(`default-src is ${d.get('default-src')?.join(' ')}`);
   if (d.get('object-src')?.join(' ') !== "'none'") problems.push(`object-src is ${d.get('object-src')?.join(' ')}`);
-  for (const name of ['script-src', 'style-src', 'worker-src', 'connect-src', 'img-src']) {
-    const sources = d.get(name) ?? [];
+  for (const name of ['script-src', 'style-src', 'worker-src', 'connect-src', 'img-src', 'manifest-src']) {
+    const sources = effective(d, name);
     if (!sources.includes("'self'")) problems.push(`${name} lacks 'self'`);
     // Only this origin and hashes: no other host, scheme, wildcard or blanket inline/eval.
     const others = sources.filter((s) => !["'self'", "'wasm-unsafe-eval'"].includes(s) && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s));
