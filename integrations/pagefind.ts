@@ -19,8 +19,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { documentRecords, dutyRecords, walkthroughRecord, type SearchRecord } from '../src/search/records.ts';
-import { recordsTable } from '../src/search/catalog.ts';
+import { documentRecords, dutyRecords, outcomeRecord, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
+import { outcomesFile, recordsTable } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
@@ -47,10 +47,14 @@ export function siteRecords(site: string): SearchRecord[] {
   const docs = htmlFiles(join(site, 'documents')).filter((f) => /documents[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
   const roles = htmlFiles(join(site, 'roles')).filter((f) => /roles[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
   const walks = htmlFiles(join(site, 'walkthroughs')).filter((f) => /walkthroughs[\\/]([^\\/]+[\\/])?index\.html$/.test(f)).sort();
+  // Every outcome page, as the open data lists it (its document, role and situations).
+  const data = join(site, 'data/walkthroughs.json');
+  const outcomes = existsSync(data) ? (JSON.parse(read(data)) as { outcomes: OutcomeFacts[] }).outcomes : [];
   return [
     ...docs.flatMap((f) => documentRecords(urlOf(site, f), read(f))),
     ...dutyRecords(roles.map((f) => ({ url: urlOf(site, f), html: read(f) }))),
     ...walks.flatMap((f) => walkthroughRecord(urlOf(site, f), read(f)) ?? []),
+    ...outcomes.map((o) => outcomeRecord(read(join(site, o.url, 'index.html')), o)),
   ];
 }
 
@@ -111,7 +115,16 @@ export default function pagefindIndex(): AstroIntegration {
             await writeFile(target, f.content);
           }
           const answers = await answerVocabulary(site);
-          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids, answers)));
+          // Outcome pages (a walkthrough's end for one document and role) go to a file per document
+          // and role: only a reader who has chosen both sees them (rank.ts), and records.json,
+          // which every search loads, stays small.
+          const isOutcome = (r: SearchRecord) => r.kind === 'walkthrough' && !!r.doc;
+          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids.filter(([, r]) => !isOutcome(r)), answers)));
+          const byChoice = Object.groupBy(ids.filter(([, r]) => isOutcome(r)), ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
+          for (const [file, group] of Object.entries(byChoice)) {
+            await mkdir(dirname(join(site, file)), { recursive: true });
+            await writeFile(join(site, file), JSON.stringify(recordsTable(group!, answers)));
+          }
           const bytes = kept.reduce((n, f) => n + f.content.byteLength, 0);
           const kinds = Object.entries(Object.groupBy(records, (r) => r.kind)).map(([k, v]) => `${v!.length} ${k}`).join(', ');
           logger.info(`indexed ${records.length} records (${kinds}); answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);

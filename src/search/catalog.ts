@@ -24,7 +24,7 @@ type Row = [string, RecordKind, string, string, string, string, string, 0 | 1, s
 export interface RecordsFile {
   v: 2;
   rows: Row[];
-  /** Phrase → [row, score, row, score, …]: the rows the quoted search found, in Pagefind's order; score in % of the best loose score. */
+  /** Phrase → [row, score, row, score, …]: the rows the quoted search found, in Pagefind's order; the loose search's score in % of the best for that phrase in any file. */
   answers: Record<string, number[]>;
 }
 
@@ -42,7 +42,7 @@ export interface CatalogEntry {
 }
 
 /** The file: the records, and Pagefind's answers (rank.ts's form) to the vocabulary, empty ones too. */
-/** The address as the site builds it from the row: a section's or duty's anchor, a walkthrough's id. */
+/** The address as the site builds it from the row: a section's or duty's anchor, a walkthrough page's path below /walkthroughs/. */
 function built(kind: RecordKind, doc: string, roles: string, short: string): string {
   if (kind === 'section') return documentUrl(doc, short || undefined);
   if (kind === 'duty') return roleUrl(roles.split(' ')[0]!, doc, short);
@@ -51,7 +51,7 @@ function built(kind: RecordKind, doc: string, roles: string, short: string): str
 
 /** A record's address as stored: the short form when it builds back to the address, else the address itself (it starts with /). */
 function short(r: SearchRecord): string {
-  const s = r.kind === 'walkthrough' ? (/^\/walkthroughs\/([^/]+)\/$/.exec(r.url)?.[1] ?? '') : (r.url.split('#')[1] ?? '');
+  const s = r.kind === 'walkthrough' ? (/^\/walkthroughs\/(.+)\/$/.exec(r.url)?.[1] ?? '') : (r.url.split('#')[1] ?? '');
   return s && built(r.kind, r.doc ?? '', (r.roles ?? []).join(' '), s) === r.url ? s : r.url;
 }
 
@@ -61,6 +61,7 @@ export function recordsTable(ids: readonly [string, SearchRecord][], answered: R
   const at = new Map(sorted.map(([id], i) => [id, i]));
   const answers: Record<string, number[]> = {};
   for (const [phrase, a] of [...answered].sort(([x], [y]) => x.localeCompare(y))) {
+    // The best over all records, not only this file's: records.json and an outcomes file joined keep one scale.
     const best = Math.max(0, ...a.exact.map((id) => a.loose.get(id) ?? 0));
     answers[phrase] = a.exact.filter((id) => at.has(id)).flatMap((id) => [at.get(id)!, best > 0 ? Math.round((100 * (a.loose.get(id) ?? 0)) / best) : 0]);
   }
@@ -71,6 +72,19 @@ export type Catalog = ReadonlyMap<string, CatalogEntry>;
 
 /** The table of answers: phrase → Pagefind's answer, as rank.ts takes it. */
 export type Answers = ReadonlyMap<string, Answer>;
+
+/** The file of the outcome pages for one document and role (a walkthrough's outcome is a record of its own, loaded only for a reader who has chosen both). */
+export const outcomesFile = (doc: string, role: string) => `/pagefind/outcomes/${doc}/${role}.json`;
+
+/** Two tables as one (records.json and an outcomes file): their records, and each phrase's answers together. */
+export function joinTables(a: { catalog: Catalog; answers: Answers }, b: { catalog: Catalog; answers: Answers }): { catalog: Catalog; answers: Answers } {
+  const answers = new Map(a.answers);
+  for (const [phrase, x] of b.answers) {
+    const y = answers.get(phrase);
+    answers.set(phrase, y ? { exact: [...y.exact, ...x.exact], loose: new Map([...y.loose, ...x.loose]) } : x);
+  }
+  return { catalog: new Map([...a.catalog, ...b.catalog]), answers };
+}
 
 function check(file: unknown): RecordsFile {
   const f = file as RecordsFile;

@@ -9,6 +9,16 @@ import { compact } from './normalize.ts';
 export interface Fragment {
   url: string;
   content: string;
+  /** The record's elements with an id (a section's heading and paragraphs), with their text. */
+  anchors?: readonly { id: string; text: string }[];
+}
+
+/**
+ * The first element of a record (a paragraph of a section) whose text has one of the phrases: a
+ * result links there, not to the section's heading above it (s5-2-1's item 2 is #s5-2-2).
+ */
+export function anchorFor(f: Fragment, phrases: readonly string[]): string | null {
+  return f.anchors?.find((a) => phrases.some((p) => containsAll(a.text, [p])))?.id ?? null;
 }
 
 export function escapeHtml(s: string): string {

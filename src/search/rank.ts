@@ -77,7 +77,7 @@ export function rankResults(
   // Everyday language: the reader's own words are not the documents' (no section or duty has them
   // as typed; a walkthrough may: they are written in everyday words).
   const everyday = plan.everyday && !found.some((f) => f.lookup.via === 'exact' && f.answer.exact.some((id) => catalog.has(id) && catalog.get(id)!.kind !== 'walkthrough'));
-  const results = [...byId.values()];
+  const results = oneWalkthroughPerSituation([...byId.values()], catalog, prefs);
   for (const r of results) {
     const e = r.entry;
     if (everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind];
@@ -93,6 +93,38 @@ export function rankResults(
     .map((r, i) => ({ r, i }))
     .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
     .map(({ r }) => r);
+}
+
+/** The situation a walkthrough page is for: the first part of its address below /walkthroughs/. */
+const situationOf = (e: CatalogEntry) => e.url.split('/')[2] ?? '';
+
+/**
+ * One walkthrough per situation, not one per document, role and answer: the outcome for the
+ * reader's remembered document and role when the search found one (the best scored), else the
+ * situation's start page, which asks what is left. It carries the best score of its situation.
+ */
+function oneWalkthroughPerSituation(results: Ranked[], catalog: Catalog, prefs: Preferences): Ranked[] {
+  // (Not Map.groupBy: older phones' browsers lack it.)
+  const groups = new Map<string, Ranked[]>();
+  for (const r of results) if (r.entry.kind === 'walkthrough') groups.set(situationOf(r.entry), [...(groups.get(situationOf(r.entry)) ?? []), r]);
+  if (![...groups.values()].some((g) => g.length > 1 || g[0]!.entry.doc)) return results;
+  let starts: Map<string, CatalogEntry> | null = null;
+  const startOf = (situation: string) => {
+    starts ??= new Map([...catalog.values()].filter((e) => e.kind === 'walkthrough' && !e.doc).map((e) => [situationOf(e), e]));
+    return starts.get(situation);
+  };
+  const keep = new Set<Ranked>();
+  for (const [situation, group] of groups) {
+    const best = group.reduce((a, b) => (b.score > a.score ? b : a));
+    const mine = group.filter((r) => prefs.doc && prefs.role && r.entry.doc === prefs.doc && r.entry.roles.includes(prefs.role));
+    const start = group.find((r) => !r.entry.doc) ?? (startOf(situation) && { ...best, entry: startOf(situation)! });
+    const chosen = mine.length ? mine.reduce((a, b) => (b.score > a.score ? b : a)) : start;
+    if (!chosen) continue;
+    chosen.score = best.score;
+    chosen.terms = [...new Set(group.flatMap((r) => r.terms))];
+    keep.add(chosen);
+  }
+  return [...results.filter((r) => r.entry.kind !== 'walkthrough'), ...keep];
 }
 
 /**

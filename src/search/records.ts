@@ -141,9 +141,7 @@ export function dutyRecords(pages: readonly { url: string; html: string }[]): Se
  * for search (data-pagefind-body), with the glossary's names for its situation (the walkthrough's
  * id) as further words, so the documents' terms for a situation find its walkthrough too.
  * Title: the page's data-pagefind-meta="title" (which names the situation), else its <h1>.
- * The answer pages below a start page (one per document and role, over a thousand) are not
- * indexed: they repeat the duties, which are, and would make every search fetch several times
- * the index. A search result leads to the start, which asks the two questions left.
+ * The outcome pages below a start page have records of their own (outcomeRecord).
  */
 export function walkthroughRecord(url: string, html: string): SearchRecord | null {
   // A situation's walkthrough (its id is the situation's); the list of situations is offered when nothing is found.
@@ -157,4 +155,31 @@ export function walkthroughRecord(url: string, html: string): SearchRecord | nul
   if (!title) return null;
   const words = `<p>${esc([situation.zh, ...(situation.also ?? [])].join('、'))}</p>`;
   return { kind: 'walkthrough', url, title, html: page(title, 'walkthrough', body.replace(/<script[\s\S]*?<\/script>/g, '') + words) };
+}
+
+/** What /data/walkthroughs.json says of an outcome page. */
+export interface OutcomeFacts {
+  url: string;
+  walkthrough: string;
+  document: string;
+  role: string;
+  situations: readonly string[];
+}
+
+/**
+ * A walkthrough's outcome page → its record, labelled 分步指引, for its document and role: the
+ * situation and the answers that lead there, and the glossary's names for its situations, under
+ * the page's title. Not the steps: the duties' and sections' records hold them, and with them the
+ * index would be three times the size (every Pagefind look-up loads more of it). Search shows one walkthrough per situation
+ * (rank.ts): this outcome only for a reader whose remembered document and role it is for.
+ */
+export function outcomeRecord(html: string, o: OutcomeFacts): SearchRecord {
+  const title = textOf(need(/data-pagefind-meta="title"[^>]*>([^<]*)</.exec(html), `${o.url}: no data-pagefind-meta="title"`)[1]!);
+  const outcome = need(/<div class="outcome"[^>]*>([\s\S]*?)<section aria-labelledby="if-not-h"/.exec(html) ?? /<div class="outcome"[^>]*>([\s\S]*?)<\/main>/.exec(html), `${o.url}: no <div class="outcome">`)[1]!;
+  const situation = /<p class="situation"[^>]*>([\s\S]*?)<\/p>/.exec(outcome)?.[1] ?? '';
+  const answers = [...(/<dl class="walk-answers"[^>]*>([\s\S]*?)<\/dl>/.exec(outcome)?.[1] ?? '').matchAll(/<(dt|strong)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => textOf(m[2]!));
+  const names = (SITUATIONS as readonly { id: string; zh: string; also?: readonly string[] }[]).filter((t) => o.situations.includes(t.id)).flatMap((t) => [t.zh, ...(t.also ?? [])]);
+  // Not the title's words (role, document, 您要做的事): every outcome has them, the reader's choice already selects by them (rank.ts), and the index would grow by a third.
+  const body = [`<p>${esc(textOf(situation))}</p>`, ...answers.map((a) => `<p>${esc(a)}</p>`), `<p>${esc(names.join('、'))}</p>`].join('');
+  return { kind: 'walkthrough', url: o.url, title, doc: o.document, roles: [o.role], html: page(title, 'walkthrough', body) };
 }

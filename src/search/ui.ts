@@ -5,10 +5,10 @@
  * results into the page. A result's fragment (its text, for the snippet) is fetched only when
  * the result is on screen.
  */
-import { readAnswers, readCatalog, type CatalogEntry } from './catalog.ts';
+import { joinTables, outcomesFile, readAnswers, readCatalog, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
 import { search, type Ask, type SearchIndex } from './answer.ts';
 import { loadFragment } from './fragment.ts';
-import { containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
+import { anchorFor, containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
 import { MAX_QUERY, normalizeQuery } from './normalize.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
 import { resultUrl, type DocFilter, type Preferences, type Ranked } from './rank.ts';
@@ -64,12 +64,29 @@ const pagefind = once(async (): Promise<Ask> => {
   return async (q) => (await pf.search(q))?.results ?? [];
 });
 
-const tables = once(async (): Promise<SearchIndex> => {
-  const r = await fetch('/pagefind/records.json');
-  if (!r.ok) throw new Error(`records.json: ${r.status}`);
+type Table = { catalog: Catalog; answers: Answers };
+
+async function readTable(path: string): Promise<Table> {
+  const r = await fetch(path);
+  if (!r.ok) throw new Error(`${path}: ${r.status}`);
   const file: unknown = await r.json();
-  return { catalog: readCatalog(file), answers: readAnswers(file), pagefind };
-});
+  return { catalog: readCatalog(file), answers: readAnswers(file) };
+}
+
+const records = once(() => readTable('/pagefind/records.json'));
+const outcomes = new Map<string, () => Promise<Table>>();
+
+/**
+ * What a search is answered from: records.json, and for a reader who has chosen a document and a
+ * role, the outcome pages for both (none for a role that document gives no walkthrough: empty).
+ */
+async function indexFor(prefs: Preferences): Promise<SearchIndex> {
+  const base = await records();
+  if (!prefs.doc || !prefs.role) return { ...base, pagefind };
+  const file = outcomesFile(prefs.doc, prefs.role);
+  if (!outcomes.has(file)) outcomes.set(file, once(() => readTable(file).catch((): Table => ({ catalog: new Map(), answers: new Map() }))));
+  return { ...joinTables(base, await outcomes.get(file)!()), pagefind };
+}
 
 interface Outcome {
   plan: QueryPlan;
@@ -77,7 +94,7 @@ interface Outcome {
 }
 
 async function runSearch(state: SearchState, data: PageData, prefs: Preferences): Promise<Outcome> {
-  const index = await tables();
+  const index = await indexFor(prefs);
   const plan = planQuery(state.q, data.glossary);
   return { plan, results: await search(index, plan, prefs, docFilter(state, data.docs)) };
 }
@@ -177,7 +194,12 @@ export function startSearch(root: HTMLElement, data: PageData): void {
           li.remove();
           return;
         }
-        slot.innerHTML = excerptAround(f.content, phrases.filter((p) => containsAll(f.content, [p])));
+        const found = phrases.filter((p) => containsAll(f.content, [p]));
+        slot.innerHTML = excerptAround(f.content, found);
+        // A section's result opens at the paragraph with the words (and its duty cards stay at the card).
+        const anchor = r.entry.kind === 'section' ? anchorFor(f, found) : null;
+        const link = li.querySelector<HTMLAnchorElement>('h3 a');
+        if (anchor && link) link.setAttribute('href', `${link.getAttribute('href')!.split('#')[0]}#${anchor}`);
       } catch {
         slot.textContent = '';
       }
@@ -249,7 +271,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     timer = setTimeout(() => run(read()), 350);
   });
   // Start fetching the index as soon as the reader shows an intent to search.
-  input.addEventListener('focus', () => void tables().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void indexFor(prefs).catch(() => {}), { once: true });
   for (const s of selects) s.addEventListener('change', () => run(read()));
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -109,6 +109,29 @@ test.describe('results people can act on', () => {
     await expect(results(page).locator('li.hit').first().locator('.where')).not.toContainText('乌海');
   });
 
+  test("an everyday question leads a reader who has chosen a county and role to their own walkthrough outcome, labelled 分步指引", async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      localStorage.setItem('liushou-ertong:document', JSON.stringify({ v: 1, document: 'ningcheng-2017' }));
+      localStorage.setItem('liushou-ertong:role', 'school');
+    });
+    await searched(page, `/search/?q=${encodeURIComponent('孩子一个人在家怎么办')}`);
+    const walks = results(page).locator('li.kind-walkthrough');
+    // One walkthrough per situation, not one per answer.
+    const situations = (await walks.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2])));
+    expect(situations.length).toBeGreaterThan(0);
+    expect(new Set(situations).size).toBe(situations.length);
+    const walk = walks.first();
+    await expect(walk.locator('.badge')).toHaveText('分步指引');
+    await expect(walk.locator('h3 a')).toHaveAttribute('href', /^\/walkthroughs\/living-alone\/ningcheng-2017\/school\//);
+    await walk.locator('h3 a').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('您要做的事');
+    // Without a remembered choice the same search leads to the walkthrough's start, which asks.
+    await page.evaluate(() => localStorage.clear());
+    await searched(page, `/search/?q=${encodeURIComponent('孩子一个人在家怎么办')}`);
+    await expect(results(page).locator('li.kind-walkthrough h3 a').first()).toHaveAttribute('href', '/walkthroughs/living-alone/');
+  });
+
   test('nothing found: it says so, offers other ways and the emergency numbers', async ({ page }) => {
     await searched(page, `/search/?q=${encodeURIComponent('"孩子在河边钓鱼"')}`);
     await expect(status(page)).toContainText('没有找到');

@@ -226,6 +226,8 @@ test.describe('search: the first result is the right document at the right secti
       // The first result: the first list item in the results, and in it the first link to a
       // section (the page link itself when it has none).
       const first = page.locator('[data-search-results]').getByRole('listitem').first();
+      // Once its text has loaded, a section's result points at the paragraph with the words.
+      await expect(first.locator('[data-excerpt]')).not.toBeEmpty();
       const hrefs = await first.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const href = hrefs.find((h) => h.includes('#')) ?? hrefs[0] ?? '';
       expect(href, `the first result for ${term} (links: ${hrefs.join(' ')}) is a section of a document`).toMatch(/^\/documents\/[^/]+\/#./);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromTable, search, type Ask, type SearchIndex } from '../../src/search/answer.ts';
 import { readAnswers, readCatalog, recordsTable } from '../../src/search/catalog.ts';
+import { anchorFor } from '../../src/search/match.ts';
 import { EVERYDAY } from '../../src/search/everyday.ts';
 import { fallbackLookups, lookups, planQuery } from '../../src/search/plan.ts';
 import type { SearchRecord } from '../../src/search/records.ts';
@@ -99,5 +100,44 @@ describe('which look-ups need Pagefind', () => {
     const plan = planQuery('"强制报告"', SEARCH_TERMS);
     expect(lookups(plan)).toEqual([{ phrases: ['强制报告'], via: 'exact', label: '"强制报告"' }]);
     expect(fallbackLookups(plan)).toEqual([]);
+  });
+});
+
+describe('walkthrough outcomes in results', () => {
+  const start = record('walkthrough', '/walkthroughs/living-alone/');
+  const outcomes: [string, SearchRecord][] = [
+    ['zh-cn_n1', record('walkthrough', '/walkthroughs/living-alone/ningcheng-2017/school/', { doc: 'ningcheng-2017', roles: ['school'] })],
+    ['zh-cn_n2', record('walkthrough', '/walkthroughs/living-alone/longli-2017/village-committee/reachable-no/', { doc: 'longli-2017', roles: ['village-committee'] })],
+    ['zh-cn_n3', record('walkthrough', '/walkthroughs/living-alone/longli-2017/village-committee/reachable-yes/', { doc: 'longli-2017', roles: ['village-committee'] })],
+  ];
+  const catalog = readCatalog(recordsTable([['zh-cn_s', start], ...outcomes]));
+  // The outcomes are found (the start page is not: it must still stand for them).
+  const found = { exact: ['zh-cn_n1', 'zh-cn_n2', 'zh-cn_n3'], loose: new Map([['zh-cn_n1', 1], ['zh-cn_n2', 3], ['zh-cn_n3', 5]]) };
+  const answers = new Map([...VOCABULARY].map((p) => [p, found]));
+  const index: SearchIndex = { catalog, answers, pagefind: async () => { throw new Error('not asked'); } };
+  const walkthroughs = async (doc: string | null, role: string | null) =>
+    (await search(index, planQuery('孩子一个人在家', SEARCH_TERMS), { doc, role })).filter((r) => r.entry.kind === 'walkthrough').map((r) => r.entry.url);
+
+  it('show one walkthrough per situation: its start page for a reader who has chosen nothing', async () => {
+    expect(await walkthroughs(null, null)).toEqual(['/walkthroughs/living-alone/']);
+  });
+
+  it("show the reader's own outcome (the best found) when the remembered document and role have one", async () => {
+    expect(await walkthroughs('longli-2017', 'village-committee')).toEqual(['/walkthroughs/living-alone/longli-2017/village-committee/reachable-yes/']);
+    expect(await walkthroughs('ningcheng-2017', 'school')).toEqual(['/walkthroughs/living-alone/ningcheng-2017/school/']);
+  });
+
+  it('fall back to the start page for a document or role with no outcome found, or a document alone', async () => {
+    expect(await walkthroughs('ningcheng-2017', 'police')).toEqual(['/walkthroughs/living-alone/']);
+    expect(await walkthroughs('longli-2017', null)).toEqual(['/walkthroughs/living-alone/']);
+  });
+});
+
+describe('where a section result opens', () => {
+  it('at the first paragraph with the words, not at the heading above them', () => {
+    const f = { url: '/documents/longli-2017/', content: '', anchors: [{ id: 's5-2-1', text: '1.依法履行强制报告责任。' }, { id: 's5-2-2', text: '2.……发现留守儿童脱离监护单独居住生活或失踪……' }] };
+    expect(anchorFor(f, ['单独居住生活'])).toBe('s5-2-2');
+    expect(anchorFor(f, ['强制报告'])).toBe('s5-2-1');
+    expect(anchorFor(f, ['户籍'])).toBeNull();
   });
 });
