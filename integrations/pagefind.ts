@@ -19,7 +19,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { documentRecords, dutyRecords, outcomeRecord, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
+import { documentRecords, dutyRecords, outcomeRecord, textOf, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
+import { compact } from '../src/search/normalize.ts';
 import { outcomesFile, recordsTable } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
@@ -74,13 +75,39 @@ async function answerVocabulary(site: string): Promise<Map<string, Answer>> {
   }
 }
 
+/**
+ * The vocabulary answered for the outcome records, as Pagefind answers the others: the records
+ * whose words contain the phrase (quoted search), scored by how often (loose search). Their words
+ * are a sentence or two each (records.ts outcomeRecord), so a plain reading is exact.
+ */
+function outcomeAnswers(records: readonly [string, SearchRecord][], phrases: readonly string[]): Map<string, Answer> {
+  const texts = records.map(([id, r]) => [id, compact(textOf(r.html.replace(/<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/, '')))] as const);
+  return new Map(
+    phrases.map((p) => {
+      const hits = texts.filter(([, t]) => t.includes(p)).map(([id, t]) => [id, t.split(p).length - 1] as const);
+      return [p, { exact: hits.map(([id]) => id), loose: new Map(hits) }];
+    }),
+  );
+}
+
+/** An outcome record's id in the search's tables (not a Pagefind id: it has no fragment). */
+const outcomeId = (url: string) => `walk:${url.replace(/^\/walkthroughs\/|\/$/g, '')}`;
+
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const records = siteRecords(site);
+        const all = siteRecords(site);
+        // Outcome pages (a walkthrough's end for one document and role) are not given to Pagefind:
+        // a thousand more records split its index into twice the chunks, and a first search that
+        // needs Pagefind would load more of them. They are answered here (outcomeAnswers) and
+        // written to a file per document and role, which only a reader who has chosen both loads
+        // (rank.ts shows them to that reader only).
+        const isOutcome = (r: SearchRecord) => r.kind === 'walkthrough' && !!r.doc;
+        const records = all.filter((r) => !isOutcome(r));
+        const outcomes = all.filter(isOutcome);
         const { index, errors } = await pagefind.createIndex({
           // Restorations keep the source's damaged words in <del> for readers, and screen-reader
           // labels (本节链接：…, 更正说明：…, 时限类别：…) are not the text: search neither.
@@ -115,19 +142,17 @@ export default function pagefindIndex(): AstroIntegration {
             await writeFile(target, f.content);
           }
           const answers = await answerVocabulary(site);
-          // Outcome pages (a walkthrough's end for one document and role) go to a file per document
-          // and role: only a reader who has chosen both sees them (rank.ts), and records.json,
-          // which every search loads, stays small.
-          const isOutcome = (r: SearchRecord) => r.kind === 'walkthrough' && !!r.doc;
-          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids.filter(([, r]) => !isOutcome(r)), answers)));
-          const byChoice = Object.groupBy(ids.filter(([, r]) => isOutcome(r)), ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
+          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids, answers)));
+          const outcomeIds = outcomes.map((r): [string, SearchRecord] => [outcomeId(r.url), r]);
+          const outcomeAnswered = outcomeAnswers(outcomeIds, [...answers.keys()]);
+          const byChoice = Object.groupBy(outcomeIds, ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
           for (const [file, group] of Object.entries(byChoice)) {
             await mkdir(dirname(join(site, file)), { recursive: true });
-            await writeFile(join(site, file), JSON.stringify(recordsTable(group!, answers)));
+            await writeFile(join(site, file), JSON.stringify(recordsTable(group!, outcomeAnswered)));
           }
           const bytes = kept.reduce((n, f) => n + f.content.byteLength, 0);
           const kinds = Object.entries(Object.groupBy(records, (r) => r.kind)).map(([k, v]) => `${v!.length} ${k}`).join(', ');
-          logger.info(`indexed ${records.length} records (${kinds}); answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
+          logger.info(`indexed ${records.length} records (${kinds}) and ${outcomes.length} outcome records in ${Object.keys(byChoice).length} files; answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
         } finally {
           await pagefind.close();
         }

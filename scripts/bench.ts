@@ -35,7 +35,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts';
 import { percent, recallAt5 } from '../tests/search/evaluate.ts';
 import { nodePagefind, siteIndex } from '../integrations/pagefind-node.ts';
 import { search as runSearch, type Ask } from '../src/search/answer.ts';
-import { readAnswers, readCatalog } from '../src/search/catalog.ts';
+import { hasFragment, readAnswers, readCatalog } from '../src/search/catalog.ts';
 import { planQuery } from '../src/search/plan.ts';
 import { FIRST_SNIPPETS } from '../src/search/ui.ts';
 import { GLOSSARY } from '../tests/search/evaluate.ts';
@@ -302,7 +302,7 @@ async function firstSearchSpread(): Promise<{ runs: SpreadRun[]; over: SpreadRun
     };
     try {
       const results = await runSearch({ catalog, answers, pagefind }, planQuery(t.q, GLOSSARY));
-      for (const r of results.slice(0, FIRST_SNIPPETS)) fetched.add(`/pagefind/fragment/${r.entry.id}.pf_fragment`);
+      for (const r of results.slice(0, FIRST_SNIPPETS).filter((x) => hasFragment(x.entry))) fetched.add(`/pagefind/fragment/${r.entry.id}.pf_fragment`);
     } finally {
       await (pf as { close: () => Promise<void> } | null)?.close();
     }

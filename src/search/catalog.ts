@@ -73,6 +73,9 @@ export type Catalog = ReadonlyMap<string, CatalogEntry>;
 /** The table of answers: phrase → Pagefind's answer, as rank.ts takes it. */
 export type Answers = ReadonlyMap<string, Answer>;
 
+/** Outcome records are answered at build time and have no Pagefind fragment (integrations/pagefind.ts). */
+export const hasFragment = (e: CatalogEntry) => !(e.kind === 'walkthrough' && e.doc);
+
 /** The file of the outcome pages for one document and role (a walkthrough's outcome is a record of its own, loaded only for a reader who has chosen both). */
 export const outcomesFile = (doc: string, role: string) => `/pagefind/outcomes/${doc}/${role}.json`;
 

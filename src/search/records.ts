@@ -181,5 +181,5 @@ export function outcomeRecord(html: string, o: OutcomeFacts): SearchRecord {
   const names = (SITUATIONS as readonly { id: string; zh: string; also?: readonly string[] }[]).filter((t) => o.situations.includes(t.id)).flatMap((t) => [t.zh, ...(t.also ?? [])]);
   // Not the title's words (role, document, 您要做的事): every outcome has them, the reader's choice already selects by them (rank.ts), and the index would grow by a third.
   const body = [`<p>${esc(textOf(situation))}</p>`, ...answers.map((a) => `<p>${esc(a)}</p>`), `<p>${esc(names.join('、'))}</p>`].join('');
-  return { kind: 'walkthrough', url: o.url, title, doc: o.document, roles: [o.role], html: page(title, 'walkthrough', body) };
+  return { kind: 'walkthrough', url: o.url, title, doc: o.document, roles: [o.role], where: textOf(situation) || undefined, html: page(title, 'walkthrough', body) };
 }

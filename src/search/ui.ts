@@ -5,7 +5,7 @@
  * results into the page. A result's fragment (its text, for the snippet) is fetched only when
  * the result is on screen.
  */
-import { joinTables, outcomesFile, readAnswers, readCatalog, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
+import { hasFragment, joinTables, outcomesFile, readAnswers, readCatalog, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
 import { search, type Ask, type SearchIndex } from './answer.ts';
 import { loadFragment } from './fragment.ts';
 import { anchorFor, containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
@@ -117,7 +117,8 @@ const KIND_LABEL = { walkthrough: '分步指引', duty: '职责', section: '文�
 function resultHtml(r: Ranked, data: PageData, prefs: Preferences, i: number): string {
   const e = r.entry;
   const doc = e.doc ? data.docs[e.doc]?.short ?? '' : '';
-  const where = [doc, e.kind === 'section' ? e.where : null].filter(Boolean).join(' · ');
+  // A section's headings above it; an outcome's situation as its page names it (it has no fragment to quote).
+  const where = [doc, e.kind === 'section' || (e.kind === 'walkthrough' && e.doc) ? e.where : null].filter(Boolean).join(' · ');
   const via = r.via === 'exact' ? '' : `<p class="term">${r.via === 'partial' ? '只含部分词语：' : '文件中的说法：'}<strong>${escapeHtml(r.terms.join('、'))}</strong></p>`;
   return `<li class="hit kind-${e.kind}" data-i="${i}">
   <p class="kind"><span class="badge">${KIND_LABEL[e.kind]}</span>${where ? ` <span class="where">${escapeHtml(where)}</span>` : ''}</p>
@@ -184,7 +185,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     const fill = async (li: HTMLElement) => {
       const r = o.results[Number(li.dataset.i)];
       const slot = li.querySelector<HTMLElement>('[data-excerpt]');
-      if (!r || !slot || slot.dataset.done) return;
+      if (!r || !slot || slot.dataset.done || !hasFragment(r.entry)) return;
       slot.dataset.done = '1';
       try {
         const f = await loadFragment(r.entry.id);
