@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Ask, SearchIndex } from '../src/search/answer.ts';
-import { readAnswers, readCatalog } from '../src/search/catalog.ts';
+import { ANSWERS_FILE, readAnswers, readCatalog, RECORDS_FILE } from '../src/search/catalog.ts';
 
 let loads = 0;
 
@@ -47,7 +47,8 @@ export async function nodePagefind(site: string, onFetch?: (path: string) => voi
 
 /** The search index of a built site, as the search page reads it: records.json and Pagefind. */
 export async function siteIndex(site: string): Promise<SearchIndex & { close: () => Promise<void> }> {
-  const file: unknown = JSON.parse(await readFile(join(site, 'pagefind/records.json'), 'utf8'));
+  const read = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(site, path), 'utf8'));
+  const [file, answers] = await Promise.all([read(RECORDS_FILE), read(ANSWERS_FILE)]);
   const pf = await nodePagefind(site);
-  return { catalog: readCatalog(file), answers: readAnswers(file), pagefind: async () => pf.ask, close: pf.close };
+  return { catalog: readCatalog(file), answers: readAnswers(answers, file), pagefind: async () => pf.ask, close: pf.close };
 }

@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { documentRecords, dutyRecords, outcomeRecord, textOf, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
 import { compact } from '../src/search/normalize.ts';
-import { outcomesFile, recordsTable } from '../src/search/catalog.ts';
+import { ANSWERS_FILE, outcomesFile, recordsTable } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
@@ -142,7 +142,11 @@ export default function pagefindIndex(): AstroIntegration {
             await writeFile(target, f.content);
           }
           const answers = await answerVocabulary(site);
-          await writeFile(join(out, 'records.json'), JSON.stringify(recordsTable(ids, answers)));
+          // The rows, which every search needs, apart from the answers, which only a search in the
+          // vocabulary needs (a search that needs Pagefind does not load them).
+          const table = recordsTable(ids, answers);
+          await writeFile(join(out, 'records.json'), JSON.stringify({ ...table, answers: {} }));
+          await writeFile(join(out, ANSWERS_FILE.replace('/pagefind/', '')), JSON.stringify({ ...table, rows: [] }));
           const outcomeIds = outcomes.map((r): [string, SearchRecord] => [outcomeId(r.url), r]);
           const outcomeAnswered = outcomeAnswers(outcomeIds, [...answers.keys()]);
           const byChoice = Object.groupBy(outcomeIds, ([, r]) => outcomesFile(r.doc!, r.roles![0]!));

@@ -34,8 +34,9 @@ import { precached, SW_FILE } from '../integrations/offline.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.ts';
 import { percent, recallAt5 } from '../tests/search/evaluate.ts';
 import { nodePagefind, siteIndex } from '../integrations/pagefind-node.ts';
-import { search as runSearch, type Ask } from '../src/search/answer.ts';
-import { hasFragment, readAnswers, readCatalog } from '../src/search/catalog.ts';
+import { needsAnswers, search as runSearch, type Ask } from '../src/search/answer.ts';
+import { ANSWERS_FILE, hasFragment, readAnswers, readCatalog, RECORDS_FILE } from '../src/search/catalog.ts';
+import { vocabulary } from '../src/search/synonyms.ts';
 import { planQuery } from '../src/search/plan.ts';
 import { FIRST_SNIPPETS } from '../src/search/ui.ts';
 import { GLOSSARY } from '../tests/search/evaluate.ts';
@@ -50,7 +51,7 @@ const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4321);
 const origin = `http://127.0.0.1:${port}`;
 /** First searches measured in Chromium: one of each way a query is answered (src/search/answer.ts). */
 const SEARCHES = [
-  { query: '强制报告', what: 'a term of the vocabulary (answered by the table in records.json)' },
+  { query: '强制报告', what: 'a term of the vocabulary (answered by the table in answers.json)' },
   { query: '孩子爸爸被抓了孩子谁管', what: "an everyday question (looked up in the documents' words, from the table)" },
   { query: '家庭教育', what: 'a phrase outside the vocabulary (Pagefind loads, with the index chunks it needs)' },
 ] as const;
@@ -286,14 +287,20 @@ interface SpreadRun {
  * look-up needs Pagefind, its script and the files it fetches; the fragments of the first results.
  */
 async function firstSearchSpread(): Promise<{ runs: SpreadRun[]; over: SpreadRun[] } | { error: string }> {
-  if (!existsSync(join(dist, 'pagefind/records.json'))) return { error: 'no search index in dist/' };
-  const file: unknown = JSON.parse(readFileSync(join(dist, 'pagefind/records.json'), 'utf8'));
+  if (!existsSync(join(dist, RECORDS_FILE.slice(1)))) return { error: 'no search index in dist/' };
+  const read = (path: string): unknown => JSON.parse(readFileSync(join(dist, path.slice(1)), 'utf8'));
+  const file = read(RECORDS_FILE);
   const catalog = readCatalog(file);
-  const answers = readAnswers(file);
+  const table = readAnswers(read(ANSWERS_FILE), file);
+  const vocab = new Set(vocabulary(GLOSSARY));
   const bytes = (path: string) => wire(readFileSync(join(dist, path)));
   const runs: SpreadRun[] = [];
   for (const t of QUERIES) {
-    const fetched = new Set(['/pagefind/records.json']);
+    const plan = planQuery(t.q, GLOSSARY);
+    // As the page does (ui.ts indexFor): answers.json only when a first look-up is in the vocabulary.
+    const withAnswers = needsAnswers(plan, vocab);
+    const answers = withAnswers ? table : new Map();
+    const fetched = new Set([RECORDS_FILE, ...(withAnswers ? [ANSWERS_FILE] : [])]);
     let pf: { ask: Ask; close: () => Promise<void> } | null = null;
     const pagefind = async () => {
       pf ??= await nodePagefind(dist, (p) => fetched.add(p));
@@ -301,7 +308,7 @@ async function firstSearchSpread(): Promise<{ runs: SpreadRun[]; over: SpreadRun
       return pf.ask;
     };
     try {
-      const results = await runSearch({ catalog, answers, pagefind }, planQuery(t.q, GLOSSARY));
+      const results = await runSearch({ catalog, answers, pagefind }, plan);
       for (const r of results.slice(0, FIRST_SNIPPETS).filter((x) => hasFragment(x.entry))) fetched.add(`/pagefind/fragment/${r.entry.id}.pf_fragment`);
     } finally {
       await (pf as { close: () => Promise<void> } | null)?.close();
@@ -378,6 +385,7 @@ function kindOf(path: string): string {
   if (name.startsWith('wasm.')) return 'wasm';
   if (name === 'pagefind-entry.json') return 'entry';
   if (name === 'records.json') return 'records';
+  if (name === 'answers.json') return 'answers';
   if (name.endsWith('.pf_meta')) return 'meta';
   if (name.startsWith('index/')) return 'index chunks';
   if (name.startsWith('fragment/')) return 'fragments';

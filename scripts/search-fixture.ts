@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAnswers } from '../src/search/catalog.ts';
+import { ANSWERS_FILE, readAnswers, RECORDS_FILE } from '../src/search/catalog.ts';
 import { pagefindStrings } from '../tests/search/evaluate.ts';
 import { FIXTURE, indexHash, sourcesHash, type IndexFixture } from '../tests/search/fixture.ts';
 import { nodePagefind } from '../integrations/pagefind-node.ts';
@@ -17,7 +17,9 @@ if (!existsSync(join(dist, 'pagefind/records.json'))) {
   const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const records: unknown = JSON.parse(readFileSync(join(dist, 'pagefind/records.json'), 'utf8'));
+// records.json and answers.json as one table (the search page loads the second only when it needs it).
+const read = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as Record<string, unknown>;
+const records: unknown = { ...read(RECORDS_FILE), answers: read(ANSWERS_FILE).answers };
 const table = readAnswers(records);
 const { ask, close } = await nodePagefind(dist);
 const answers: IndexFixture['answers'] = {};

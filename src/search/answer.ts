@@ -23,6 +23,11 @@ export function fromTable(l: Lookup, answers: Answers): Answer | null {
   return l.phrases.length === 1 ? (answers.get(l.phrases[0]!) ?? null) : null;
 }
 
+/** Whether the first look-ups of a plan include a phrase of the vocabulary (the table of answers is worth loading). */
+export function needsAnswers(plan: QueryPlan, vocab: ReadonlySet<string>): boolean {
+  return lookups(plan).some((l) => l.phrases.length === 1 && vocab.has(l.phrases[0]!));
+}
+
 /** Pagefind's answer to a look-up: the quoted search's ids, the loose search's scores. */
 export async function askPagefind(ask: Ask, l: Lookup): Promise<Answer> {
   const q = pagefindQueries(l);

@@ -73,6 +73,10 @@ export type Catalog = ReadonlyMap<string, CatalogEntry>;
 /** The table of answers: phrase → Pagefind's answer, as rank.ts takes it. */
 export type Answers = ReadonlyMap<string, Answer>;
 
+/** The table of rows every search loads, and the answers (row numbers into it) only a search in the vocabulary loads. */
+export const RECORDS_FILE = '/pagefind/records.json';
+export const ANSWERS_FILE = '/pagefind/answers.json';
+
 /** Outcome records are answered at build time and have no Pagefind fragment (integrations/pagefind.ts). */
 export const hasFragment = (e: CatalogEntry) => !(e.kind === 'walkthrough' && e.doc);
 
@@ -105,9 +109,12 @@ export function readCatalog(file: unknown): Catalog {
   );
 }
 
-/** Reads the table of answers of records.json. */
-export function readAnswers(file: unknown): Answers {
-  const f = check(file);
+/**
+ * Reads a table of answers: `file`'s answers, whose row numbers are `rowsFile`'s rows (records.json
+ * for answers.json; an outcomes file holds both).
+ */
+export function readAnswers(file: unknown, rowsFile: unknown = file): Answers {
+  const f = { ...check(file), rows: check(rowsFile).rows };
   return new Map(
     Object.entries(f.answers).map(([phrase, flat]) => {
       const exact: string[] = [];

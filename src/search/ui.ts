@@ -1,19 +1,20 @@
 /**
  * The search page in the browser: reads ?q= and the filters from the address, answers the query
- * from the table of records and answers (/pagefind/records.json, loaded on focus) and, for what
- * the table does not hold, from Pagefind (loaded only then); ranks with rank.ts and writes the
+ * from the table of records (/pagefind/records.json, loaded on focus) and of answers
+ * (answers.json, loaded when a look-up is in the vocabulary) and, for what the tables do not hold,
+ * from Pagefind (loaded only then); ranks with rank.ts and writes the
  * results into the page. A result's fragment (its text, for the snippet) is fetched only when
  * the result is on screen.
  */
-import { hasFragment, joinTables, outcomesFile, readAnswers, readCatalog, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
-import { search, type Ask, type SearchIndex } from './answer.ts';
+import { ANSWERS_FILE, hasFragment, joinTables, outcomesFile, readAnswers, readCatalog, RECORDS_FILE, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
+import { needsAnswers, search, type Ask, type SearchIndex } from './answer.ts';
 import { loadFragment } from './fragment.ts';
 import { anchorFor, containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
 import { MAX_QUERY, normalizeQuery } from './normalize.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
 import { resultUrl, type DocFilter, type Preferences, type Ranked } from './rank.ts';
 import { FILTERS, readState, writeState, type SearchState } from './state.ts';
-import type { SearchTerm } from './synonyms.ts';
+import { vocabulary, type SearchTerm } from './synonyms.ts';
 import { readChoice } from '../components/walkthroughs/remember.ts';
 
 interface Pagefind {
@@ -65,27 +66,38 @@ const pagefind = once(async (): Promise<Ask> => {
 });
 
 type Table = { catalog: Catalog; answers: Answers };
+const NONE: Table = { catalog: new Map(), answers: new Map() };
 
-async function readTable(path: string): Promise<Table> {
+async function readJson(path: string): Promise<unknown> {
   const r = await fetch(path);
   if (!r.ok) throw new Error(`${path}: ${r.status}`);
-  const file: unknown = await r.json();
-  return { catalog: readCatalog(file), answers: readAnswers(file) };
+  return r.json();
 }
 
-const records = once(() => readTable('/pagefind/records.json'));
+const records = once(() => readJson(RECORDS_FILE));
+const answers = once(async () => readAnswers(await readJson(ANSWERS_FILE), await records()));
 const outcomes = new Map<string, () => Promise<Table>>();
+let vocab: ReadonlySet<string> | null = null;
 
 /**
- * What a search is answered from: records.json, and for a reader who has chosen a document and a
- * role, the outcome pages for both (none for a role that document gives no walkthrough: empty).
+ * What a search is answered from: the rows of records.json; the table of answers when a look-up is
+ * in the vocabulary (else Pagefind answers, as the table would); and for a reader who has chosen a
+ * document and a role, the outcome pages for both (none for a role that document gives no
+ * walkthrough: empty). Outcome pages are answered only from tables, so only beside answers.json.
  */
-async function indexFor(prefs: Preferences): Promise<SearchIndex> {
-  const base = await records();
+async function indexFor(plan: QueryPlan, prefs: Preferences, glossary: PageData['glossary']): Promise<SearchIndex> {
+  vocab ??= new Set(vocabulary(glossary));
+  const withAnswers = needsAnswers(plan, vocab);
+  const base: Table = { catalog: readCatalog(await records()), answers: withAnswers ? await answers() : new Map() };
   if (!prefs.doc || !prefs.role) return { ...base, pagefind };
   const file = outcomesFile(prefs.doc, prefs.role);
-  if (!outcomes.has(file)) outcomes.set(file, once(() => readTable(file).catch((): Table => ({ catalog: new Map(), answers: new Map() }))));
-  return { ...joinTables(base, await outcomes.get(file)!()), pagefind };
+  const load = async (): Promise<Table> => {
+    const f = await readJson(file);
+    return { catalog: readCatalog(f), answers: readAnswers(f) };
+  };
+  if (!outcomes.has(file)) outcomes.set(file, once(() => load().catch(() => NONE)));
+  const mine = await outcomes.get(file)!();
+  return { ...joinTables(base, withAnswers ? mine : { ...mine, answers: new Map() }), pagefind };
 }
 
 interface Outcome {
@@ -94,8 +106,8 @@ interface Outcome {
 }
 
 async function runSearch(state: SearchState, data: PageData, prefs: Preferences): Promise<Outcome> {
-  const index = await indexFor(prefs);
   const plan = planQuery(state.q, data.glossary);
+  const index = await indexFor(plan, prefs, data.glossary);
   return { plan, results: await search(index, plan, prefs, docFilter(state, data.docs)) };
 }
 
@@ -272,7 +284,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     timer = setTimeout(() => run(read()), 350);
   });
   // Start fetching the index as soon as the reader shows an intent to search.
-  input.addEventListener('focus', () => void indexFor(prefs).catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void records().catch(() => {}), { once: true });
   for (const s of selects) s.addEventListener('change', () => run(read()));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
