@@ -7,7 +7,7 @@
  */
 import type { RoleId } from '../../glossary.ts';
 import { WALKTHROUGH_IDS, type WalkthroughId } from '../../machines/index.ts';
-import type { Entry } from '../../walkthroughs/select.ts';
+import type { Entry } from '../../duties/outcome.ts';
 import type { WalkPage } from '../../walkthroughs/site.ts';
 
 /** The people a child-director training class trains, in the order the exercises take them. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { WalkthroughsFileSchema } from '../../opendata/schemas.ts';
-import { chainIds, ownIds } from '../../walkthroughs/select.ts';
+import { chainIds, ownIds } from '../../duties/outcome.ts';
 import { walkData } from '../walkthroughs/_data.ts';
 
 /** Open data: every walkthrough, and every outcome page with the duties it shows. */
