@@ -151,6 +151,8 @@ export const CaseSchema = z.object({
   trigger: z.string().min(2),
   /** The bodies told or handed the case (role ids). */
   notify: z.array(RoleId).default([]),
+  /** Bodies the lead acts together with (会同, 配合): named as partners, never as actors with the lead's trigger. */
+  partners: z.array(RoleId).default([]),
   /** The document's words for what a report must contain, where it says. */
   report: z.string().min(2).optional(),
   /** What the notified bodies do next, per situation. */
