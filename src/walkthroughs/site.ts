@@ -68,6 +68,13 @@ export function rolesOffered(situations: readonly SituationId[], entries: readon
   return [...[...roles].sort((a, b) => rank(a) - rank(b)), ANYONE];
 }
 
+/**
+ * What a question's answer must change to be worth asking: what the person must do, can get, or
+ * risks by not acting. What others send them follows from it and is shown with its conditions.
+ */
+export const outcomeSignature = (o: Outcome<Entry>): string =>
+  [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
+
 let memo: { key: string; site: WalkSite<Entry> } | null = null;
 
 export function walkSite<E extends Entry>(
@@ -89,11 +96,7 @@ export function walkSite<E extends Entry>(
     for (const document of documents) {
       for (const role of roles) {
         const select = (situations: readonly SituationId[], answers: Answers) => selectOutcome(entries, acting, { document, role, situations, answers }, order);
-        const signature = (situations: readonly SituationId[], answers: Answers) => {
-          const o = select(situations, answers);
-          // What the person must do or can get; what others send them follows from it and is shown with its conditions.
-          return [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
-        };
+        const signature = (situations: readonly SituationId[], answers: Answers) => outcomeSignature(select(situations, answers));
         const asks = factsThatMatter(machine, { document, role }, signature);
         for (const state of walkStates(machine, { document, role, asks })) {
           pages.push({
