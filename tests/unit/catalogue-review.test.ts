@@ -17,7 +17,8 @@ import { consequencesOf, roleView } from '../../src/duties/role-view.ts';
 import { dutySite } from '../../src/duties/site.ts';
 import { ROLES, type RoleId } from '../../src/glossary.ts';
 import type { Answers } from '../../src/machines/routing.ts';
-import { chainIds, ownIds, STEPS, type Link, type Entry } from '../../src/walkthroughs/select.ts';
+import { chainIds, stepIds, type Entry } from '../../src/duties/outcome.ts';
+import type { Handoff } from '../../src/duties/next-steps.ts';
 import { walkSite } from '../../src/walkthroughs/site.ts';
 
 const { duties, designations, coverage } = loadCatalogue(process.cwd());
@@ -37,8 +38,9 @@ const outcomeOf = (walkthrough: string, document: string, role: RoleId, answers:
   expect(pages.length, `${walkthrough}/${document}/${role} ${JSON.stringify(answers)}`).toBeGreaterThan(0);
   return pages[0]!.outcome!;
 };
-const steps = (o: ReturnType<typeof outcomeOf>) => ownIds(o).slice(0, STEPS);
-const linkTo = (links: readonly Link<Entry>[], id: string): Link<Entry> | null => {
+/** Every step is numbered now (nothing is folded away), urgent first. */
+const steps = (o: ReturnType<typeof outcomeOf>) => stepIds(o);
+const linkTo = (links: readonly Handoff<Entry>[], id: string): Handoff<Entry> | null => {
   for (const l of links) {
     if (l.entry.id === id) return l;
     const inner = linkTo(l.next, id);
@@ -92,7 +94,7 @@ describe('乌海: the 人身保护令 is a step in the chain of handling 家庭�
     for (const role of ['police', 'village-committee'] as const) {
       const served = outcomeOf('abuse', 'wuhai-2016', role, { 'protection-order': 'yes' });
       expect(steps(served), role).toContain(ORDER);
-      expect(ownIds(outcomeOf('abuse', 'wuhai-2016', role, { 'protection-order': 'no' })), role).not.toContain(ORDER);
+      expect(stepIds(outcomeOf('abuse', 'wuhai-2016', role, { 'protection-order': 'no' })), role).not.toContain(ORDER);
     }
     const police = outcomeOf('abuse', 'wuhai-2016', 'police', { 'protection-order': 'yes' });
     expect(linkTo(police.chain, 'wuhai-2016/village-report-non-compliance')?.basis).toBe('text');
@@ -107,17 +109,17 @@ describe('乌海: the 人身保护令 is a step in the chain of handling 家庭�
 
 describe('乌海: no 告诫书 step where no 告诫书 is given', () => {
   it('情节严重: the police are not told to send the village a 告诫书', () => {
-    expect(ownIds(outcomeOf('abuse', 'wuhai-2016', 'police', { minor: 'no' }))).not.toContain('wuhai-2016/warning-letter-notify-village');
+    expect(stepIds(outcomeOf('abuse', 'wuhai-2016', 'police', { minor: 'no' }))).not.toContain('wuhai-2016/warning-letter-notify-village');
     expect(steps(outcomeOf('abuse', 'wuhai-2016', 'police', { minor: 'yes' }))).toContain('wuhai-2016/warning-letter-notify-village');
   });
 });
 
 describe('宁城 and 范本: 情节较轻 decides the criminal case, not the 批评教育', () => {
   it.each(['ningcheng-2017', 'template-township'])('%s', (document) => {
-    const minor = ownIds(outcomeOf('abuse', document, 'police', { minor: 'yes' }));
+    const minor = stepIds(outcomeOf('abuse', document, 'police', { minor: 'yes' }));
     expect(minor).toContain(`${document}/police-criticise-abusers`);
     expect(minor).not.toContain(`${document}/police-investigate-crime`);
-    expect(ownIds(outcomeOf('abuse', document, 'police', { minor: 'no' }))).toEqual(expect.arrayContaining([`${document}/police-criticise-abusers`, `${document}/police-investigate-crime`]));
+    expect(stepIds(outcomeOf('abuse', document, 'police', { minor: 'no' }))).toEqual(expect.arrayContaining([`${document}/police-criticise-abusers`, `${document}/police-investigate-crime`]));
     // Both hand-offs from gathering evidence are our reading, and say so.
     const fromEvidence = get(`${document}/police-gather-evidence`);
     expect(fromEvidence.kind === 'case' && fromEvidence.then.filter((l) => l.duty.includes('abusers') || l.duty.includes('crime')).every((l) => l.basis === 'inferred' && l.note)).toBe(true);
