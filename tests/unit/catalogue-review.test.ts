@@ -114,12 +114,16 @@ describe('乌海: no 告诫书 step where no 告诫书 is given', () => {
   });
 });
 
-describe('宁城 and 范本: 情节较轻 decides the criminal case, not the 批评教育', () => {
-  it.each(['ningcheng-2017', 'template-township'])('%s', (document) => {
+describe('宁城, 范本 and 乌海: 情节较轻 decides the criminal case, not the 批评教育; 构成犯罪 (not 情节严重) opens it', () => {
+  it.each(['ningcheng-2017', 'template-township', 'wuhai-2016'])('%s', (document) => {
     const minor = stepIds(outcomeOf('abuse', document, 'police', { minor: 'yes' }));
     expect(minor).toContain(`${document}/police-criticise-abusers`);
     expect(minor).not.toContain(`${document}/police-investigate-crime`);
-    expect(stepIds(outcomeOf('abuse', document, 'police', { minor: 'no' }))).toEqual(expect.arrayContaining([`${document}/police-criticise-abusers`, `${document}/police-investigate-crime`]));
+    expect(stepIds(outcomeOf('abuse', document, 'police', { minor: 'no', crime: 'yes' }))).toEqual(expect.arrayContaining([`${document}/police-criticise-abusers`, `${document}/police-investigate-crime`]));
+    // 情节严重 is not 构成犯罪: without a crime there is no criminal case, but still 批评教育.
+    const noCrime = stepIds(outcomeOf('abuse', document, 'police', { minor: 'no', crime: 'no' }));
+    expect(noCrime).toContain(`${document}/police-criticise-abusers`);
+    expect(noCrime).not.toContain(`${document}/police-investigate-crime`);
     // Both hand-offs from gathering evidence are our reading, and say so.
     const fromEvidence = get(`${document}/police-gather-evidence`);
     expect(fromEvidence.kind === 'case' && fromEvidence.then.filter((l) => l.duty.includes('abusers') || l.duty.includes('crime')).every((l) => l.basis === 'inferred' && l.note)).toBe(true);
