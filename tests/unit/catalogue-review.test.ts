@@ -15,9 +15,11 @@ import { loadCatalogue } from '../../src/duties/files.ts';
 import { parentChecklist } from '../../src/duties/parents.ts';
 import { consequencesOf, roleView } from '../../src/duties/role-view.ts';
 import { dutySite } from '../../src/duties/site.ts';
-import { ROLES, type RoleId } from '../../src/glossary.ts';
+import { ROLES, type RoleId, type SituationId } from '../../src/glossary.ts';
 import type { Answers } from '../../src/machines/routing.ts';
-import { chainIds, ownIds, STEPS, type Link, type Entry } from '../../src/walkthroughs/select.ts';
+import { chainIds, selectOutcome, stepIds, type Entry } from '../../src/duties/outcome.ts';
+import { chainEntries, type Handoff } from '../../src/duties/next-steps.ts';
+import { notifyOf, thenOf } from '../../src/duties/schema.ts';
 import { walkSite } from '../../src/walkthroughs/site.ts';
 
 const { duties, designations, coverage } = loadCatalogue(process.cwd());
@@ -37,8 +39,9 @@ const outcomeOf = (walkthrough: string, document: string, role: RoleId, answers:
   expect(pages.length, `${walkthrough}/${document}/${role} ${JSON.stringify(answers)}`).toBeGreaterThan(0);
   return pages[0]!.outcome!;
 };
-const steps = (o: ReturnType<typeof outcomeOf>) => ownIds(o).slice(0, STEPS);
-const linkTo = (links: readonly Link<Entry>[], id: string): Link<Entry> | null => {
+/** Every step is numbered now (nothing is folded away), urgent first. */
+const steps = (o: ReturnType<typeof outcomeOf>) => stepIds(o);
+const linkTo = (links: readonly Handoff<Entry>[], id: string): Handoff<Entry> | null => {
   for (const l of links) {
     if (l.entry.id === id) return l;
     const inner = linkTo(l.next, id);
@@ -92,7 +95,7 @@ describe('乌海: the 人身保护令 is a step in the chain of handling 家庭�
     for (const role of ['police', 'village-committee'] as const) {
       const served = outcomeOf('abuse', 'wuhai-2016', role, { 'protection-order': 'yes' });
       expect(steps(served), role).toContain(ORDER);
-      expect(ownIds(outcomeOf('abuse', 'wuhai-2016', role, { 'protection-order': 'no' })), role).not.toContain(ORDER);
+      expect(stepIds(outcomeOf('abuse', 'wuhai-2016', role, { 'protection-order': 'no' })), role).not.toContain(ORDER);
     }
     const police = outcomeOf('abuse', 'wuhai-2016', 'police', { 'protection-order': 'yes' });
     expect(linkTo(police.chain, 'wuhai-2016/village-report-non-compliance')?.basis).toBe('text');
@@ -107,17 +110,21 @@ describe('乌海: the 人身保护令 is a step in the chain of handling 家庭�
 
 describe('乌海: no 告诫书 step where no 告诫书 is given', () => {
   it('情节严重: the police are not told to send the village a 告诫书', () => {
-    expect(ownIds(outcomeOf('abuse', 'wuhai-2016', 'police', { minor: 'no' }))).not.toContain('wuhai-2016/warning-letter-notify-village');
+    expect(stepIds(outcomeOf('abuse', 'wuhai-2016', 'police', { minor: 'no' }))).not.toContain('wuhai-2016/warning-letter-notify-village');
     expect(steps(outcomeOf('abuse', 'wuhai-2016', 'police', { minor: 'yes' }))).toContain('wuhai-2016/warning-letter-notify-village');
   });
 });
 
-describe('宁城 and 范本: 情节较轻 decides the criminal case, not the 批评教育', () => {
-  it.each(['ningcheng-2017', 'template-township'])('%s', (document) => {
-    const minor = ownIds(outcomeOf('abuse', document, 'police', { minor: 'yes' }));
+describe('宁城, 范本 and 乌海: 情节较轻 decides the criminal case, not the 批评教育; 构成犯罪 (not 情节严重) opens it', () => {
+  it.each(['ningcheng-2017', 'template-township', 'wuhai-2016'])('%s', (document) => {
+    const minor = stepIds(outcomeOf('abuse', document, 'police', { minor: 'yes' }));
     expect(minor).toContain(`${document}/police-criticise-abusers`);
     expect(minor).not.toContain(`${document}/police-investigate-crime`);
-    expect(ownIds(outcomeOf('abuse', document, 'police', { minor: 'no' }))).toEqual(expect.arrayContaining([`${document}/police-criticise-abusers`, `${document}/police-investigate-crime`]));
+    expect(stepIds(outcomeOf('abuse', document, 'police', { minor: 'no', crime: 'yes' }))).toEqual(expect.arrayContaining([`${document}/police-criticise-abusers`, `${document}/police-investigate-crime`]));
+    // 情节严重 is not 构成犯罪: without a crime there is no criminal case, but still 批评教育.
+    const noCrime = stepIds(outcomeOf('abuse', document, 'police', { minor: 'no', crime: 'no' }));
+    expect(noCrime).toContain(`${document}/police-criticise-abusers`);
+    expect(noCrime).not.toContain(`${document}/police-investigate-crime`);
     // Both hand-offs from gathering evidence are our reading, and say so.
     const fromEvidence = get(`${document}/police-gather-evidence`);
     expect(fromEvidence.kind === 'case' && fromEvidence.then.filter((l) => l.duty.includes('abusers') || l.duty.includes('crime')).every((l) => l.basis === 'inferred' && l.note)).toBe(true);
@@ -149,5 +156,163 @@ describe('宁城, 范本, 乌海: a case entry\'s quote holds its trigger where 
     const split = cases.filter((d) => d.kind === 'case' && !d.quote.includes(d.trigger) &&
       sentences.some((s) => s.text.includes(d.trigger) && d.quote.split(/[，,；;]/).some((part) => part.length > 4 && s.text.includes(part))));
     expect(split.map((d) => d.id)).toEqual([]);
+  });
+});
+
+// ——— Issue 14, item 7: the catalogue fixes, pinned on the data of all five documents ———
+
+const DOCUMENTS = ['longli-2017', 'ningcheng-2017', 'sixian-2020', 'template-township', 'wuhai-2016'] as const;
+const acting = designations.map((d) => ({ document: d.document, role: d.role, actsFor: d.actsFor }));
+const select = (document: string, role: RoleId, situations: SituationId[], answers: Answers = {}) =>
+  selectOutcome(site.duties, acting, { document, role, situations, answers }, site.order);
+const everything = (o: ReturnType<typeof select>) => [...o.steps.map((s) => s.entry), ...chainEntries(o.chain), ...o.incoming];
+const CASE_ROLES = [...new Set(site.duties.flatMap((d) => d.roles))];
+const norm = (s: string) => s.replace(/\(/g, '（').replace(/\)/g, '）');
+/** The documents' words for a body that the glossary does not list (its zh and also words are the rest). */
+const MORE_NAMES: Partial<Record<RoleId, string[]>> = { 'education-bureau': ['教育行政部门'] };
+const namesOf = (role: RoleId) => {
+  const t = ROLES.find((r) => r.id === role)!;
+  return [t.zh, ...('also' in t ? t.also : []), ...(MORE_NAMES[role] ?? [])].map(norm);
+};
+
+describe('上述两种情形联系不上父母 and 事实无人监护且联系不上父母: compounds, never the bare situation', () => {
+  const compounds = site.duties.filter((d) => d.facts.some((f) => f.fact === 'reachable' && f.holds === 'no'));
+  it('every entry that turns on unreachable parents is tagged with the situations its text names, not parents-unreachable', () => {
+    expect(compounds.length).toBeGreaterThanOrEqual(8);
+    for (const d of compounds) expect(d.situations, d.id).not.toContain('parents-unreachable');
+  });
+  it('an entry whose words point back (上述) shows the sentence it points to', () => {
+    const back = site.duties.filter((d) => d.kind === 'case' && /上述/.test(d.quote + d.trigger));
+    expect(back.length).toBeGreaterThanOrEqual(7);
+    for (const d of back) expect(d.refersTo, d.id).toBeDefined();
+  });
+  it.each(DOCUMENTS)('%s: no one is told to escort or take in a missing child, or a child an able adult looks after', (document) => {
+    const looked = { reachable: 'no', 'cared-for': 'yes', 'carer-able': 'yes' } as const;
+    for (const role of CASE_ROLES) {
+      for (const o of [select(document, role, ['missing']), select(document, role, ['parents-unreachable'], looked)]) {
+        expect(everything(o).filter((e) => e.mechanism === 'temporary-care').map((e) => e.id), role).toEqual([]);
+      }
+    }
+  });
+  it('a child alone whose parents cannot be reached is escorted by the police in 乌海, 范本 and 龙里', () => {
+    for (const document of ['wuhai-2016', 'template-township', 'longli-2017']) {
+      const o = select(document, 'police', ['parents-unreachable', 'living-alone'], { reachable: 'no', 'cared-for': 'no' });
+      expect(o.steps.filter((s) => s.urgency === 'protect' && s.entry.mechanism === 'temporary-care').length, document).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('whom to tell: every body told is named in the entry\'s own words', () => {
+  it.each(DOCUMENTS)('%s', (document) => {
+    const missing = site.duties.filter((d) => d.document === document).flatMap((d) => notifyOf(d)
+      .filter((r) => !namesOf(r as RoleId).some((n) => norm(d.quote + (d.refersTo?.quote ?? '')).includes(n)))
+      .map((r) => `${d.id} → ${r}`));
+    expect(missing).toEqual([]);
+  });
+  it('训诫, 劝诫 and 批评教育 of parents or guardians are addressed to them', () => {
+    const acts = site.duties.filter((d) => d.kind === 'case' && /训诫|劝诫|批评教育/.test(d.action) && /父母|监护人/.test(d.quote));
+    expect(acts.length).toBeGreaterThanOrEqual(9);
+    for (const d of acts) expect(notifyOf(d), d.id).toContain('parent');
+  });
+});
+
+describe('sanctions: every one is a consequence, on the pages of those it punishes only', () => {
+  const SANCTION = /撤销监护人资格|失信联合惩戒|追究[^。；]*责任|追责|追索抚养费/;
+  // 追究 as the police's own criminal case (立案侦查, 调查取证 为…追究…打下基础) is a step, not a sanction.
+  const OWN_CASE = /立案侦查|调查取证/;
+  it.each(DOCUMENTS)('%s: every sentence that sanctions stands in a consequence', (document) => {
+    const doc = compiledDocuments().find((d) => d.meta.id === document)!;
+    const consequences = site.duties.filter((d) => d.document === document && d.kind === 'consequence');
+    const units = coverageOf(doc, consequences, []).units.filter((u) => SANCTION.test(u.text) && !OWN_CASE.test(u.text) && !/^牵头单位/.test(u.text));
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.filter((u) => u.status !== 'covered').map((u) => `${u.id} ${u.text}`)).toEqual([]);
+  });
+  it('each names who is sanctioned, and every duty it enforces is one of theirs', () => {
+    for (const d of site.duties) {
+      if (d.kind !== 'consequence') continue;
+      expect(d.sanctioned.length, d.id).toBeGreaterThan(0);
+      for (const id of d.enforces) expect(get(id).roles.every((r) => d.sanctioned.includes(r)), `${d.id} enforces ${id}`).toBe(true);
+    }
+  });
+  it('撤销监护人资格 falls on the parents in every county text that provides for it', () => {
+    for (const document of ['longli-2017', 'ningcheng-2017', 'template-township', 'wuhai-2016']) {
+      const o = select(document, 'parent', ['living-alone']);
+      expect(o.consequences.filter((e) => e.mechanism === 'revoke-guardianship').map((e) => e.id), document).toEqual([`${document}/guardianship-revoked`]);
+    }
+  });
+  it('乌海 s4-p4.2 追究有关领导和人员责任 is a consequence, shown to the police on a 家庭暴力 case', () => {
+    const e = get('wuhai-2016/officials-accountability');
+    expect(e).toMatchObject({ kind: 'consequence', clause: 's4-p4' });
+    expect(select('wuhai-2016', 'police', ['abuse']).consequences.map((x) => x.id)).toContain(e.id);
+    expect(select('wuhai-2016', 'school', ['abuse']).consequences.map((x) => x.id)).not.toContain(e.id);
+  });
+});
+
+describe('partners named with 会同 are not actors with the lead\'s trigger', () => {
+  it.each(['ningcheng-2017', 'template-township', 'wuhai-2016'])('%s: the township\'s assessment', (document) => {
+    const e = get(`${document}/township-assessment`);
+    expect(e.roles).toEqual(['township']);
+    expect(e.kind === 'case' && e.partners).toEqual(expect.arrayContaining(['civil-affairs', 'police']));
+    expect(select(document, 'health-bureau', ['abuse']).steps.map((s) => s.entry.id)).not.toContain(e.id);
+  });
+});
+
+describe('urgent things are marked, and come first', () => {
+  it.each(['ningcheng-2017', 'sixian-2020', 'template-township', 'wuhai-2016'])('%s: the police\'s abuse steps open with 制止', (document) => {
+    const stop = site.duties.filter((d) => d.document === document && d.kind === 'case' && d.roles.includes('police') && d.situations.includes('abuse') && d.quote.includes('制止'));
+    expect(stop.length).toBeGreaterThan(0);
+    for (const d of stop) expect(d.urgency, d.id).toBe('protect');
+    const steps = select(document, 'police', ['abuse'], { minor: 'yes' }).steps;
+    expect(steps[0]!.urgency).toBe('protect');
+    const lastProtect = steps.map((s) => s.urgency).lastIndexOf('protect');
+    expect(steps.slice(0, lastProtect + 1).every((s) => s.urgency === 'protect')).toBe(true);
+  });
+  it('every 出警, 查找 of a missing child, 护送 and 安置 is protect', () => {
+    // Read off our plain summary of the entry's own act: its quote may hold a neighbour's act too.
+    const urgent = site.duties.filter((d) => d.kind === 'case' && /出警|护送到|安置到|制止|快速查找|紧急带离|接收/.test(d.action) && !d.roles.includes('school'));
+    expect(urgent.length).toBeGreaterThanOrEqual(15);
+    for (const d of urgent) expect(d.urgency, d.id).toBe('protect');
+  });
+  it('乌海: 依法制止, 调查取证 and 安置 stand before the 告诫书; 联系父母 before 训诫', () => {
+    const abuse = select('wuhai-2016', 'police', ['abuse'], { minor: 'yes' }).steps.map((s) => s.entry.id);
+    const letter = abuse.indexOf('wuhai-2016/police-warning-letter');
+    for (const id of ['police-stop-domestic-violence', 'police-gather-evidence', 'police-place-child']) expect(abuse.indexOf(`wuhai-2016/${id}`), id).toBeLessThan(letter);
+    const alone = select('wuhai-2016', 'police', ['living-alone']).steps.map((s) => s.entry.id);
+    expect(alone.indexOf('wuhai-2016/police-living-alone')).toBeLessThan(alone.indexOf('wuhai-2016/police-admonish-parents'));
+  });
+});
+
+describe('what reaches the page that needs it', () => {
+  it('宁城 and 乌海: 社会救助 applies to the walkthroughs\' situations, provided by 民政', () => {
+    for (const document of ['ningcheng-2017', 'wuhai-2016']) {
+      for (const s of ['living-alone', 'abuse', 'guardian-failing', 'dropout', 'child-in-difficulty'] as const) {
+        expect(select(document, 'school', [s]).entitlements.map((e) => e.id), `${document} ${s}`).toContain(`${document}/social-assistance`);
+      }
+      expect(select(document, 'civil-affairs', ['abuse']).steps.find((x) => x.entry.id === `${document}/social-assistance`)?.as).toBe('provides');
+    }
+  });
+  it('宁城: the village\'s dropout page has 督促家长安排适龄儿童及时入学', () => {
+    expect(select('ningcheng-2017', 'village-committee', ['dropout']).steps.map((s) => s.entry.id)).toContain('ningcheng-2017/village-urge-enrolment');
+  });
+  it('the hand-offs never run in a circle', () => {
+    const next = new Map(site.duties.map((d) => [d.id, thenOf(d).map((l) => l.duty)]));
+    const circle = (id: string, path: string[]): string[] | null => {
+      for (const n of next.get(id) ?? []) {
+        if (path.includes(n)) return [...path, n];
+        const c = circle(n, [...path, n]);
+        if (c) return c;
+      }
+      return null;
+    };
+    for (const d of site.duties) expect(circle(d.id, [d.id]), d.id).toBeNull();
+  });
+  it('构成犯罪 is its own fact: no 情节严重 alone stands for it, and every criminal case turns on it', () => {
+    for (const d of site.duties) {
+      for (const f of d.facts) {
+        if (f.fact === 'crime') expect(f.words, d.id).toMatch(/犯罪|刑事立案/);
+        if (f.fact === 'minor') expect(f.words, d.id).not.toMatch(/犯罪/);
+      }
+      if (d.kind === 'case' && /立案侦查|遗弃犯罪/.test(d.action)) expect(d.facts.some((f) => f.fact === 'crime' && f.holds === 'yes'), d.id).toBe(true);
+    }
   });
 });
