@@ -36,8 +36,8 @@ function privateIPv6(host: string): boolean {
   return privateIPv4(v4);
 }
 
-/** Why a host cannot be printed, or null when it can. */
-function unreachable(host: string): string | null {
+/** Why a host cannot be printed, or null when it can (also read by scripts/check-addresses.ts on built pages). */
+export function unreachableHost(host: string): string | null {
   if (privateIPv4(host) || privateIPv6(host)) return 'a loopback, private or link-local address';
   if (host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
   if (LOCAL_NAMES.test(host)) return 'a name that only this machine or a local network knows';
@@ -70,7 +70,7 @@ export function publicAddress(value: string | undefined): PublicAddress {
   if (url.pathname !== '/' || url.search || url.hash) {
     return { error: `SITE_URL=${raw}: give the origin alone (${url.origin}). The site is served from the root of its host; a path (Astro's base) is not supported.` };
   }
-  const why = unreachable(url.hostname);
+  const why = unreachableHost(url.hostname);
   if (why) return { error: `SITE_URL=${raw}: ${url.hostname} is ${why}, which no phone outside this machine can open. ${HOW}.` };
   return { site: `${url.origin}/` };
 }
