@@ -210,7 +210,7 @@ describe('exercises, over the real catalogue and walkthroughs', () => {
 
   it('make the right option the role\'s first step on the outcome page, and no wrong option one of its own', () => {
     for (const x of site.docOrder.flatMap((d) => exercises(walk.pages, d))) {
-      const own = x.page.outcome!.own;
+      const own = x.page.outcome!.steps;
       expect(x.options.find((o) => o.correct)!.entry.id).toBe(own[0]!.entry.id);
       const as = new Set([x.role, ...own.flatMap((o) => (o.actsFor ? [o.actsFor] : []))]);
       for (const o of x.options.filter((y) => !y.correct)) {
