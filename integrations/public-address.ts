@@ -89,8 +89,9 @@ export default function publicAddressFromEnv(): AstroIntegration {
           console.error(`\n${address.error}\n`);
           process.exit(1);
         }
-        if (address.site) updateConfig({ site: address.site });
-        else if (command === 'build' || command === 'dev') logger.warn(address.warning);
+        if ('warning' in address) {
+          if (command === 'build' || command === 'dev') logger.warn(address.warning);
+        } else updateConfig({ site: address.site });
       },
     },
   };

@@ -24,6 +24,10 @@ import { publicAddress, unreachableHost } from '../integrations/public-address.t
 import { NO_PUBLIC_URL } from '../src/urls.ts';
 import { htmlFiles, sitePath } from './check-links.ts';
 
+type Node = Parameters<typeof DomUtils.getParent>[0];
+type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+const all = (query: string, root: Node) => selectAll<Node, Element>(query, root);
+
 /** The address the test build prints: a real public name, reserved for examples (RFC 2606). */
 export const TEST_SITE = 'https://example.org/';
 
@@ -98,14 +102,14 @@ export function checkAddresses(dist: string, site: string | undefined): AddressR
     for (const host of localAddresses(html)) problem(`holds a loopback or private address: ${host}`);
 
     const dom = parseDocument(html);
-    const text = (el: Parameters<typeof DomUtils.textContent>[0]) => DomUtils.textContent(el).trim();
+    const text = (el: Node) => DomUtils.textContent(el).trim();
     const slots = [
-      ...selectAll('.qr figcaption', dom).map((el) => ({ what: 'QR caption', text: text(el) })),
-      ...selectAll('.print-header p:first-child', dom).map((el) => ({ what: 'print header', text: text(el) })),
-      ...selectAll('[data-address]', dom).map((el) => ({ what: 'print record', text: text(el) })),
-      ...selectAll('meta[property="og:url"]', dom).map((el) => ({ what: 'og:url', text: el.attribs.content ?? '' })),
+      ...all('.qr figcaption', dom).map((el) => ({ what: 'QR caption', text: text(el) })),
+      ...all('.print-header p:first-child', dom).map((el) => ({ what: 'print header', text: text(el) })),
+      ...all('[data-address]', dom).map((el) => ({ what: 'print record', text: text(el) })),
+      ...all('meta[property="og:url"]', dom).map((el) => ({ what: 'og:url', text: el.attribs.content ?? '' })),
     ];
-    const codes = selectAll('svg[data-qr]', dom);
+    const codes = all('svg[data-qr]', dom);
 
     if (!site) {
       if (codes.length) problem(`draws ${codes.length} QR code(s) with no public address set`);
@@ -121,10 +125,10 @@ export function checkAddresses(dist: string, site: string | undefined): AddressR
     }
     for (const svg of codes) {
       report.codes++;
-      const path = selectAll('path', svg)[0];
+      const path = all('path', svg)[0];
       // htmlparser2 lowers attribute names (viewBox → viewbox), as an HTML parser does.
       const decoded = decodeDrawing(svg.attribs.viewbox ?? '', path?.attribs.d ?? '');
-      const caption = selectAll('figcaption', svg.parent!)[0];
+      const caption = all('figcaption', svg.parent!)[0];
       const label = caption ? text(caption) : svg.attribs['data-qr'];
       if (decoded === null) problem(`a QR code cannot be read (${svg.attribs['data-qr']})`);
       else if (decoded !== svg.attribs['data-qr'] || decoded !== label) problem(`a QR code reads ${decoded}, but is labelled ${label}`);
@@ -136,6 +140,7 @@ export function checkAddresses(dist: string, site: string | undefined): AddressR
 /** Builds the site with the test address into a scratch folder; returns the folder. */
 function buildWithTestSite(): string {
   const out = mkdtempSync(join(tmpdir(), 'site-url-'));
+  console.log(`building with SITE_URL=${TEST_SITE} into a scratch folder (astro's output hidden; its errors shown)`);
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, SITE_URL: TEST_SITE },
