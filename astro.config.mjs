@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import publicAddress from './integrations/public-address.ts';
 import inputChecks from './integrations/checks.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import pruneInlineCss from './integrations/prune-css.ts';
@@ -29,18 +30,20 @@ const policy = {
 };
 
 // Static site: every page is a file in dist/, served from one origin with no server code.
+// `site`, the public address every QR code, printed address and og:url uses, comes from SITE_URL
+// (integrations/public-address.ts checks it; unset, pages print 网址未设置).
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
   // Trailing slashes everywhere, so links, the search index and the offline cache agree on one URL per page.
   trailingSlash: 'always',
   // Styles go inline into each page: a few KB, and no stylesheet request blocks the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // inputChecks runs first, before Astro reads any input, and stops on bad input with our message.
+  // publicAddress sets `site` from SITE_URL, or stops on an address no phone could open.
+  // inputChecks runs next, before Astro reads any input, and stops on bad input with our message.
   // build:done hooks run in this order on the HTML in dist/: each page's inline CSS is pruned to
   // what the page uses; the policy, with the hashes of the page's final inline styles and scripts,
   // goes into every page; Pagefind indexes the finished pages; the service worker precaches the
   // final files, Pagefind's included.
-  integrations: [inputChecks(), mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()],
+  integrations: [publicAddress(), inputChecks(), mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()],
   vite: {
     build: {
       // The offline script (src/components/OfflineStatus.astro) is the one script on every page:

@@ -33,7 +33,8 @@ export interface LinkReport {
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const BASE = 'http://127.0.0.1:4321';
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file under a folder, in a stable order. */
+export function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

@@ -107,3 +107,13 @@ export const walkRoleUrl = (w: string, document: string) => `${WALKTHROUGHS}${w}
 /** A state of the machine: a question, or the outcome. */
 export const walkStateUrl = (w: string, document: string, role: string, segments: readonly string[] = []) =>
   `${WALKTHROUGHS}${w}/${document}/${role}/${segments.map((s) => `${s}/`).join('')}`;
+
+/**
+ * The address printed, encoded in a QR code or shared for a page: the path under the site's public
+ * origin (Astro's `site`, set from SITE_URL by integrations/public-address.ts), or null when none is
+ * set. Never the address the build or preview happened to run at: a printout must open elsewhere.
+ */
+export const publicUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : null);
+
+/** What a printout says in place of the address when no public address is set. */
+export const NO_PUBLIC_URL = '网址未设置';

@@ -9,12 +9,15 @@
  * - `expectNoSeriousAxeViolations(page)`: axe-core (WCAG 2.x A/AA rules) on the current page;
  *   fails on any serious or critical violation and prints each one readably.
  * - `documentIds`, `clauseIds(id)`: the documents and the clause ids in their frontmatter.
+ * - `publicSite`: the public address the site was built with (SITE_URL, read as the build reads it),
+ *   or undefined: `npm test` builds without one, so printed addresses say 网址未设置.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { publicAddress } from '../../integrations/public-address.ts';
 
 export { expect };
 
@@ -106,6 +109,9 @@ export async function expectNoSeriousAxeViolations(page: Page, options: { exclud
 export const isOfflineScript = (url: string): boolean => /\/_astro\/OfflineStatus\.[^/]*\.js$/.test(new URL(url, 'http://x').pathname);
 
 // ——— the documents ———
+
+const address = publicAddress(process.env.SITE_URL);
+export const publicSite = 'site' in address ? address.site : undefined;
 
 export const documentIds = ['ningcheng-2017', 'template-township', 'wuhai-2016', 'sixian-2020', 'longli-2017'] as const;
 export type DocumentId = (typeof documentIds)[number];

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, test } from './helpers.ts';
+import { expect, expectNoSeriousAxeViolations, publicSite, test } from './helpers.ts';
 
 /** From the home page to the outcome: situation, no danger, county, role, then every question answered with its first answer. */
 async function walk(page: Page, situation: string, county: string, role: string): Promise<void> {
@@ -133,7 +133,7 @@ test('the print view is one A4 page: date, answers, steps, citations, address, �
   const record = page.locator('.record');
   await expect(record).toContainText('仅供参考，不是法律意见');
   await expect(record).toContainText(/打印日期：\d{4}年/);
-  await expect(record.locator('[data-address]')).toContainText('/walkthroughs/dropout/');
+  await expect(record.locator('[data-address]')).toHaveText(publicSite ? `网址：${publicSite}${TWO.slice(1)}over-week-yes/return-failed-yes/` : '网址未设置');
   await expect(page.locator('.walk-answers')).toBeVisible();
   await expect(page.locator('.steps .cite a').first()).toBeVisible();
   const pageCount = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
