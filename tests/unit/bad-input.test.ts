@@ -127,8 +127,8 @@ describe('the build checks everything it publishes', () => {
   });
   it('a hand edit to a compiled document', () => {
     theProblem(edit('src/content/documents/wuhai-2016.mdx', (t) => t.replace('{"三、构建农区留守儿童救助保护机制"}', '{"三、构建农区留守儿童救助保护的机制"}')),
-      'src/content/documents/wuhai-2016.mdx', /line \d+: differs from what sources\/\S+ with sources\/wuhai-2016\.corrections\.yaml compile to/,
-      /declare the change in sources\/wuhai-2016\.corrections\.yaml and run npm run compile/);
+      'src/content/documents/wuhai-2016.mdx', /^src\/content\/documents\/wuhai-2016\.mdx:\d+: \(file\): differs from what sources\/\S+ with sources\/wuhai-2016\.corrections\.yaml compile to, and from what npm run compile last wrote \(a hand edit\)/,
+      /declare the change in sources\/wuhai-2016\.corrections\.yaml, then npm run compile -- --force/);
   });
   it('a deleted compiled document', () => {
     theProblem(remove('src/content/documents/wuhai-2016.mdx'), 'src/content/documents/wuhai-2016.mdx', '(file): is missing', /run npm run compile/);
