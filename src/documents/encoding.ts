@@ -41,7 +41,7 @@ export function decodeSource(bytes: Uint8Array, file: string, declaration: Pick<
     const loose = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const line = lineAt(loose, loose.indexOf('\uFFFD'));
     const likely = likelyEncoding(bytes);
-    throw new InputError(file, '(file)', `is not UTF-8 (the first bytes that are not are on line ${line})${likely ? `: it reads as ${likely.name}` : ''}`,
+    throw new InputError(file, '(file)', `is not UTF-8 (the first bad bytes are on line ${line})${likely ? `: it reads as ${likely.name}` : ''}`,
       likely ? `convert it: iconv -f ${likely.iconv} -t UTF-8 ${file} > ${file}.utf8 && mv ${file}.utf8 ${file}, then register its sha256 in sources/registry.yaml`
         : 'save it as UTF-8 (the encoding could not be told: open it in an editor that shows the encoding), then register its sha256 in sources/registry.yaml', line);
   }

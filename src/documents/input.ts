@@ -143,33 +143,69 @@ export function nearestKey(key: string, valid: readonly string[]): string | null
   return best !== null && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
 }
 
-const commentCache = new Map<string, Map<string, string>>();
+/** A field's doc comment, with the keys declared beside it (to tell apart fields of one name). */
+interface FieldComment {
+  words: string;
+  siblings: Set<string>;
+}
 
-/** The doc comments above the fields of a schema source file, by field name (first one wins). */
-function fieldComments(schemaFile: string): Map<string, string> {
+const commentCache = new Map<string, Map<string, FieldComment[]>>();
+
+/**
+ * The doc comments above the fields of a schema source file, by field name. A name can stand in
+ * several schemas (a duty's `id` and a deadline's `id`): each comment keeps the keys declared in
+ * the same top-level declaration, and the lookup takes the one whose keys the value's object shares.
+ */
+function fieldComments(schemaFile: string): Map<string, FieldComment[]> {
   const cached = commentCache.get(schemaFile);
   if (cached) return cached;
-  const out = new Map<string, string>();
+  const out = new Map<string, FieldComment[]>();
   let text = '';
   try {
     text = readFileSync(join(PROJECT, schemaFile), 'utf8');
   } catch {
     // No source to read (a bundled build): messages fall back to naming the schema file.
   }
-  // A comment's body never runs past its own end: without the (?!\*\/) a field's comment would take
-  // in every comment above it back to the file's first (1.5 KB of schema source as a "fix").
-  for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[^])*)\*\/\s*(\w+)\s*:/g)) {
-    // Lower-cased at the start, to read on from "`field` holds".
-    const words = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ')
-      .replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase());
-    if (!out.has(m[2]!)) out.set(m[2]!, words);
+  for (const declaration of text.split(/^(?=(?:export )?const )/m)) {
+    const siblings = new Set([...declaration.matchAll(/^\s*(\w+)\s*:/gm)].map((m) => m[1]!));
+    // A comment's body never runs past its own end: without the (?!\*\/) a field's comment would take
+    // in every comment above it back to the file's first (1.5 KB of schema source as a "fix").
+    for (const m of declaration.matchAll(/\/\*\*((?:(?!\*\/)[^])*)\*\/\s*(\w+)\s*:/g)) {
+      // Lower-cased at the start, to read on from "`field` holds".
+      const words = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ')
+        .replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase());
+      out.set(m[2]!, [...(out.get(m[2]!) ?? []), { words, siblings }]);
+    }
   }
   commentCache.set(schemaFile, out);
   return out;
 }
 
+/** The comment of a field among those of its name: the one declared beside most of `keys`. */
+function commentFor(schemaFile: string, key: string, keys: readonly string[]): string | null {
+  const candidates = fieldComments(schemaFile).get(key) ?? [];
+  const score = (c: FieldComment) => keys.filter((k) => c.siblings.has(k)).length;
+  return candidates.reduce<FieldComment | null>((best, c) => (!best || score(c) > score(best) ? c : best), null)?.words ?? null;
+}
+
 /** Formats a path as the message names it: `deadline.words`, `corrections.3.note`. */
 export const pathName = (path: readonly Key[]) => path.map(String).join('.') || '(entry)';
+
+/**
+ * The problem and fix of a value of the wrong form or outside its list: the value itself named,
+ * and the nearest allowed value where one is near (a list of 35 role ids is no fix).
+ */
+function invalidValue(issue: z.core.$ZodIssue, value: unknown, holds: string | null, schemaFile: string): [string, string] {
+  const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    const allowed = issue.values.map(String);
+    const near = nearestKey(value, allowed);
+    const list = allowed.length <= 12 ? allowed.join(', ') : `${allowed.length} values, listed in ${schemaFile} and src/glossary.ts`;
+    return [`${shown} is not an allowed value`, near ? `did you mean "${near}"? (allowed: ${list})` : `use one of: ${list}`];
+  }
+  if (issue.code === 'invalid_format') return [`${shown} is not ${issue.message}`, `write it as ${issue.message}`];
+  return [issue.message, holds ?? `correct the value (${schemaFile} says what each field takes)`];
+}
 
 export type Parsed<T> = { success: true; data: T; errors: [] } | { success: false; data: null; errors: InputError[] };
 
@@ -180,7 +216,7 @@ export type Parsed<T> = { success: true; data: T; errors: [] } | { success: fals
 export function parseInput<S extends Schema>(schema: S, value: unknown, source: InputSource): Parsed<z.output<S>> {
   const result = (schema as unknown as z.ZodType).safeParse(value);
   const what = (parent: Schema | null, key: string): string | null =>
-    (parent && shapeOf(parent)[key] && descriptionOf(shapeOf(parent)[key]!)) || fieldComments(source.schemaFile).get(key) || null;
+    (parent && shapeOf(parent)[key] && descriptionOf(shapeOf(parent)[key]!)) || commentFor(source.schemaFile, key, parent ? Object.keys(shapeOf(parent)) : []);
   const entryOf = (path: readonly Key[]): { label: string; rest: readonly Key[] } => {
     if (!Array.isArray(value) || typeof path[0] !== 'number') return { label: source.entry ?? '', rest: path };
     const item = value[path[0]] as Record<string, unknown> | undefined;
@@ -231,7 +267,7 @@ export function parseInput<S extends Schema>(schema: S, value: unknown, source: 
         if (meant.has(`${pathName(parentPath)}|${key}`)) continue;
         errors.push(error(path, `missing: add \`${key}\``, `\`${key}\` holds ${holds ?? `what ${source.schemaFile} describes`}`));
       } else {
-        errors.push(error(path, issue.message, holds ? `\`${String(key)}\` holds ${holds}` : `correct the value (${source.schemaFile} says what each field takes)`));
+        errors.push(error(path, ...invalidValue(issue, valueAt(value, path), holds && `\`${String(key)}\` holds ${holds}`, source.schemaFile)));
       }
     }
   }

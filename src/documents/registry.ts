@@ -2,8 +2,8 @@
  * The registry of sources (sources/registry.yaml, schema in schemas/registry.ts), read by every
  * build: which file each document is compiled from and the sha256 its bytes must have. The checks
  * here are the ones across files: each source and each document registered once, every source
- * registered, and no two metas claiming one source or one title (a copied meta with a new id
- * would otherwise publish the document twice).
+ * registered, and no two metas claiming one source (through the registry) or one title (a copied
+ * meta with a new id would otherwise publish the document twice).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -48,34 +48,50 @@ export function registeredSource(registry: Registry, id: string, file: string, r
   return { entry, line: registry.lineOf(i) };
 }
 
+/** Whether a document's meta names a source file (read loosely: a broken meta is reported elsewhere). */
+const metaNames = (root: string, id: string, file: string) => {
+  try {
+    return readFileSync(join(root, `sources/${id}.meta.yaml`), 'utf8').includes(file);
+  } catch {
+    return false;
+  }
+};
+
 /** The registry's own problems: a file or id registered twice, an entry without a document, a source not registered. */
 export function registryProblems(root: string, registry: Registry, ids: readonly string[]): InputError[] {
   const errors: InputError[] = [];
   const first = new Map<string, number>();
   registry.entries.forEach((e, i) => {
     const fail = (field: string, problem: string, fix: string) => errors.push(new InputError(REGISTRY_FILE, `[${i}] ${e.id}: ${field}`, problem, fix, registry.lineOf(i)));
-    for (const [field, key] of [['file', e.file], ['id', e.id]] as const) {
-      const k = `${field}|${key}`;
-      if (first.has(k)) fail(field, `${key} is registered twice (first at line ${registry.lineOf(first.get(k)!)})`, 'keep one entry per source and per document');
-      else first.set(k, i);
+    // A line copied whole is one problem, not one per field.
+    const twice = (['file', 'id'] as const).filter((field) => first.has(`${field}|${e[field]}`));
+    for (const field of ['file', 'id'] as const) if (!first.has(`${field}|${e[field]}`)) first.set(`${field}|${e[field]}`, i);
+    if (twice.length) {
+      const prior = registry.lineOf(first.get(`${twice[0]}|${e[twice[0]!]}`)!);
+      fail(twice.join(', '), `${twice.map((f) => e[f]).join(' (') + (twice.length > 1 ? ')' : '')} is registered twice (first at line ${prior})`, 'keep one entry per source and per document');
     }
     if (!ids.includes(e.id)) fail('id', `there is no sources/${e.id}.meta.yaml`, `remove the entry, or add the document (README: How to add a document)`);
   });
   const dir = join(root, 'sources');
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const file = `sources/${name}`;
-    if (!registry.entries.some((e) => e.file === file)) {
+    // A source a meta names is reported through that meta, whose id the message can give.
+    if (!registry.entries.some((e) => e.file === file) && !ids.some((id) => metaNames(root, id, file))) {
       errors.push(new InputError(file, '(file)', `is not in ${REGISTRY_FILE}`, `register it with the document compiled from it: ${registerFix(root, '<id>', file)}; or remove it`));
     }
   }
   return errors;
 }
 
-/** Two metas that name one source, or one title: the second of each pair is the problem. */
-export function sharedClaims(root: string, ids: readonly string[]): InputError[] {
+/**
+ * Two metas with one title: the second is the problem. (Two metas naming one source are stopped by
+ * the registry, which gives each source one document; a meta the registry does not know is
+ * reported as such, not again here.)
+ */
+export function sharedTitles(root: string, ids: readonly string[], registry: Registry): InputError[] {
   const errors: InputError[] = [];
   const seen = new Map<string, string>();
-  for (const id of ids) {
+  for (const id of ids.filter((i) => registry.entries.some((e) => e.id === i))) {
     const file = `sources/${id}.meta.yaml`;
     let meta;
     try {
@@ -83,13 +99,11 @@ export function sharedClaims(root: string, ids: readonly string[]): InputError[]
     } catch {
       continue; // reported when the document is compiled
     }
-    const value = meta.value as { source?: { file?: unknown }; title?: unknown } | null;
-    for (const [field, path, claim] of [['source.file', ['source', 'file'], value?.source?.file], ['title', ['title'], value?.title]] as const) {
-      if (typeof claim !== 'string') continue;
-      const prior = seen.get(`${field}|${claim}`);
-      if (prior) errors.push(new InputError(file, field, `${claim} is also the ${field === 'title' ? 'title' : 'source'} of ${prior} (sources/${prior}.meta.yaml)`, `one document per source and title: remove this meta if it copies ${prior}'s, or correct ${field}`, meta.lineOf(path)));
-      else seen.set(`${field}|${claim}`, id);
-    }
+    const title = (meta.value as { title?: unknown } | null)?.title;
+    if (typeof title !== 'string') continue;
+    const prior = seen.get(title);
+    if (prior) errors.push(new InputError(file, 'title', `"${title}" is also the title of ${prior} (sources/${prior}.meta.yaml)`, `one document per title: remove this meta if it copies ${prior}'s, or correct the title`, meta.lineOf(['title'])));
+    else seen.set(title, id);
   }
   return errors;
 }

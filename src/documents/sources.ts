@@ -10,7 +10,7 @@ import { metaDateProblem } from './dates.ts';
 import { decodeSource } from './encoding.ts';
 import { InputError } from './errors.ts';
 import type { CompiledDocument } from './model.ts';
-import { readRegistry, registeredSource, sha256, registryProblems, REGISTRY_FILE, sharedClaims, type Registry } from './registry.ts';
+import { readRegistry, registeredSource, sha256, registryProblems, REGISTRY_FILE, sharedTitles, type Registry } from './registry.ts';
 import { DeclarationSchema } from './schemas/correction.ts';
 import { MetaFileSchema } from './schemas/document.ts';
 import { readYamlPlaced } from './yaml-input.ts';
@@ -27,12 +27,24 @@ export function documentIds(root: string): string[] {
     .sort();
 }
 
+/** A document's meta file; a hash in it is pointed to the registry, where hashes live. */
+function readMeta(root: string, metaFile: string) {
+  try {
+    return readYamlPlaced(root, metaFile, MetaFileSchema, {
+      schemaFile: 'src/documents/schemas/document.ts',
+      missing: `restore it, or copy another document's .meta.yaml (README: How to add a document)`,
+    });
+  } catch (e) {
+    if (e instanceof InputError && e.field === 'source.sha256') {
+      throw new InputError(e.file, e.field, e.problem, `remove it: a source's sha256 is in ${REGISTRY_FILE} alone, and a source stays byte-identical to the seed`, e.line);
+    }
+    throw e;
+  }
+}
+
 export function compileSource(root: string, id: string, registry: Registry = readRegistry(root)): CompiledDocument {
   const metaFile = `${SOURCES_DIR}/${id}.meta.yaml`;
-  const { data: meta, lineOf } = readYamlPlaced(root, metaFile, MetaFileSchema, {
-    schemaFile: 'src/documents/schemas/document.ts',
-    missing: `restore it, or copy another document's .meta.yaml (README: How to add a document)`,
-  });
+  const { data: meta, lineOf } = readMeta(root, metaFile);
   const fail = (field: string, problem: string, fix: string) => new InputError(metaFile, field, problem, fix, lineOf(field));
   if (meta.id !== id) throw fail('id', `"${meta.id}" differs from the file name`, `set id: ${id}`);
   const dateError = metaDateProblem(meta.dates, meta.status.campaign);
@@ -84,7 +96,7 @@ export function compileEach(root: string): { docs: CompiledDocument[]; errors: I
     return { docs, errors: [e] };
   }
   const ids = documentIds(root);
-  errors.push(...registryProblems(root, registry, ids), ...sharedClaims(root, ids));
+  errors.push(...registryProblems(root, registry, ids), ...sharedTitles(root, ids, registry));
   for (const id of ids) {
     try {
       docs.push(compileSource(root, id, registry));

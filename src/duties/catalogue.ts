@@ -110,20 +110,24 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
     if (!duty.id.startsWith(`${duty.document}/`)) fail('id', `"${duty.id}" does not start with "${duty.document}/"`, `name it ${duty.document}/<kebab-name>`);
 
     // The quote and each further citation: the clause exists and holds the words once.
+    /** Clauses that are the wrong ones (no such clause, or the quote stands in another): not searched for words. */
+    const wrong = new Set<string>();
     const place = (f: string, clause: string, quote: string): ClauseBlock | null => {
       if (!doc.clauses.some((c) => c.id === clause)) {
         fail(`${f}clause`, `${duty.document} has no clause "${clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
+        wrong.add(clause);
         return null;
       }
       const placed = placeQuote(doc, clause, quote);
+      if (placed.kind === 'none' && placed.elsewhere) wrong.add(clause);
       const problem = placementProblem(placed, clause, duty.document, quote);
       if (problem) fail(`${f}quote`, problem.problem, problem.fix);
       return placed.kind === 'once' ? placed.block : null;
     };
     const block = place('', duty.clause, duty.quote);
     const also = duty.also.map((a, k) => ({ ...a, block: place(`also.${k}.`, a.clause, a.quote) }));
-    // Words are looked up in the clauses that exist: a wrong clause id is one error, not one per word.
-    const clauses = [duty.clause, ...duty.also.map((a) => a.clause)].filter((c) => doc.clauses.some((x) => x.id === c));
+    // Words are looked up in the clauses that are right: a wrong clause is one error, not one per word.
+    const clauses = [duty.clause, ...duty.also.map((a) => a.clause)].filter((c) => !wrong.has(c));
     if (new Set(duty.also.map((a) => `${a.clause}|${a.quote}`)).size < duty.also.length || duty.also.some((a) => a.clause === duty.clause && a.quote === duty.quote)) {
       fail('also', 'cites the same words twice', 'remove the repeated citation');
     }

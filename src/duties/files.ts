@@ -50,9 +50,9 @@ export const readDutyFiles = (root: string) => readYamlFiles(root, DUTIES_DIR);
 const idOfFile = (file: string) => file.replace(/^.*\/|\.yaml$/g, '');
 
 /** Each document needs its own file in `dir`; a file there that names no document is an error too. */
-function filesPerDocument(root: string, dir: string, docIds: readonly string[], what: string): InputError[] {
+function filesPerDocument(root: string, dir: string, docIds: readonly string[], what: string, compiled: readonly CompiledDocument[]): InputError[] {
   const names = yamlNames(root, dir);
-  const missing = docIds.filter((id) => !names.includes(`${id}.yaml`)).map((id) => new InputError(`${dir}/${id}.yaml`, '(file)',
+  const missing = docIds.filter((id) => !names.includes(`${id}.yaml`) && compiled.some((d) => d.meta.id === id)).map((id) => new InputError(`${dir}/${id}.yaml`, '(file)',
     `is missing: every document has its ${what} file`,
     `restore it (git checkout -- ${dir}/${id}.yaml), or create it (README: How to add a duty)`));
   const stray = names.filter((n) => !docIds.includes(idOfFile(n))).map((n) => new InputError(`${dir}/${n}`, '(file)',
@@ -107,9 +107,11 @@ export function loadCatalogue(root: string, options: CatalogueOptions = { allowP
   const { coverage, errors: coverageErrors } = readCoverage(root, docs);
   const errors = [
     ...compileErrors,
-    ...committedDifferences(root, docs),
-    ...filesPerDocument(root, DUTIES_DIR, ids, 'duty'),
-    ...filesPerDocument(root, COVERAGE_DIR, ids, 'coverage'),
+    // A meta with a problem has one message: its compiled document differing follows from it.
+    ...committedDifferences(root, docs.filter((d) => !compileErrors.some((e) => e.file === `sources/${d.meta.id}.meta.yaml`))),
+    // A document that does not compile is reported once: its missing files are named once it does.
+    ...filesPerDocument(root, DUTIES_DIR, ids, 'duty', docs),
+    ...filesPerDocument(root, COVERAGE_DIR, ids, 'coverage', docs),
     ...duties.errors,
     ...designations.errors,
     ...catalogue.errors,
