@@ -3,11 +3,13 @@
  * entry once, under the first situation (in the pages' order: danger first) it applies to. A role
  * designated to act for another (the child director for the village committee) carries that
  * role's case entries too, marked with the designation. Selected from the catalogue: the card
- * shows the entries' own words and citations, nothing restated.
+ * shows the entries' own words and citations, nothing restated; which entries, and in what order,
+ * is the outcome selection's.
  */
 import type { RoleId, SituationId } from '../glossary.ts';
 import type { CataloguedDuty } from './schema.ts';
 import { SITUATION_ORDER } from './order.ts';
+import { selectOutcome } from './outcome.ts';
 
 export type CaseEntry = Extract<CataloguedDuty, { kind: 'case' }>;
 
@@ -36,7 +38,12 @@ export interface DutyCardView {
 
 const isCase = (d: CataloguedDuty): d is CaseEntry => d.kind === 'case';
 
-/** The card of one role in one document, or null where the role has no case entry there. */
+/**
+ * The card of one role in one document, or null where the role has no case step there. Its
+ * entries are the outcome selection's steps (src/duties/outcome.ts), situation by situation with
+ * nothing answered, so a card and a walkthrough outcome never disagree on what the role does or in
+ * what order.
+ */
 export function dutyCard(
   duties: readonly CataloguedDuty[],
   role: RoleId,
@@ -44,28 +51,24 @@ export function dutyCard(
   order: (a: CataloguedDuty, b: CataloguedDuty) => number,
   designations: readonly ActsFor[] = [],
 ): DutyCardView | null {
-  const stands = designations.filter((d) => d.role === role && d.document === document).map((d) => d.actsFor);
-  const entries = duties
-    .filter(isCase)
-    .filter((d) => d.document === document && (d.roles.includes(role) || d.roles.some((r) => stands.includes(r))))
-    .sort(order);
-  if (!entries.length) return null;
+  const acting = designations.map((d) => ({ ...d, role: d.role as RoleId, actsFor: d.actsFor as RoleId }));
   const placed = new Set<string>();
   const sections: DutyCardView['sections'] = [];
   for (const situation of SITUATION_ORDER) {
-    const here = entries.filter((d) => d.situations.includes(situation) && !placed.has(d.id));
+    const steps = selectOutcome(duties, acting, { document, role, situations: [situation], answers: {} }, order).steps;
+    const here = steps.filter((s) => isCase(s.entry) && !placed.has(s.entry.id));
     if (!here.length) continue;
-    here.forEach((d) => placed.add(d.id));
+    here.forEach((s) => placed.add(s.entry.id));
     sections.push({
       situation,
-      entries: here.map((duty) => ({
-        duty,
-        onBehalfOf: duty.roles.includes(role) ? null : (duty.roles.find((r) => stands.includes(r)) as RoleId),
-        alsoIn: SITUATION_ORDER.filter((s) => s !== situation && duty.situations.includes(s)),
+      entries: here.map(({ entry, actsFor }) => ({
+        duty: entry as CaseEntry,
+        onBehalfOf: actsFor,
+        alsoIn: SITUATION_ORDER.filter((s) => s !== situation && entry.situations.includes(s)),
       })),
     });
   }
-  return { role, document, sections, count: entries.length };
+  return placed.size ? { role, document, sections, count: placed.size } : null;
 }
 
 /** Every card: each role (glossary order) × each document (reading order) where it has case entries. */

@@ -152,6 +152,15 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
       if (!wordsIn(doc, clauses, w)) fail(f, `"${w}" is not in clause ${clauses.join(' or ')} of ${duty.document}`, 'use the document\'s own words, as printed in the cited clause (or cite the clause that holds them in also)');
     }
     for (const [f, problem, fix] of timeWordProblems(duty)) fail(f, problem, fix);
+    // Facts are the entry's own words: they must stand in its quote, trigger or conditions.
+    const own = [duty.quote, ...duty.also.map((a) => a.quote), ...(duty.kind === 'case' ? [duty.trigger] : []), ...duty.conditions];
+    duty.facts.forEach((f, k) => {
+      if (!own.some((w) => w.includes(f.words))) fail(`facts.${k}.words`, `"${f.words}" is not in the entry's quote, trigger or conditions`, 'use the words of this entry that state the fact, as printed');
+    });
+    if (duty.refersTo) {
+      if (!doc.clauses.some((c) => c.id === duty.refersTo!.clause)) fail('refersTo.clause', `${duty.document} has no clause "${duty.refersTo.clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
+      else if (!findWords(doc, duty.refersTo.clause, duty.refersTo.quote)) fail('refersTo.quote', `not found verbatim in clause ${duty.refersTo.clause} of ${duty.document}: "${duty.refersTo.quote}"`, 'copy the earlier sentence exactly, within one paragraph');
+    }
 
     // Ids named: hand-offs and what a consequence enforces stay within the document.
     const sameDocument = (f: string, next: string): Duty | null => {

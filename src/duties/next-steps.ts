@@ -1,6 +1,6 @@
 /**
  * What happens next: the hand-off chain after a duty, read off the case entries' `then` links.
- * One walk serves the duty cards (thenChain) and the walkthrough outcomes (src/walkthroughs/select.ts).
+ * One walk serves the duty cards (thenChain) and the walkthrough outcomes (src/duties/outcome.ts).
  */
 import type { SituationId } from '../glossary.ts';
 import type { CataloguedDuty } from './schema.ts';

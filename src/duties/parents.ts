@@ -7,7 +7,9 @@
  * The phase is our reading of the entry's situations (docs/005: situations are the catalogue's);
  * a document that says nothing in a phase is left empty here, and the page says so.
  */
-import type { SituationId } from '../glossary.ts';
+import type { RoleId, SituationId } from '../glossary.ts';
+import { SITUATION_ORDER } from './order.ts';
+import { selectOutcome } from './outcome.ts';
 import type { CataloguedDuty } from './schema.ts';
 
 export const PHASES = [
@@ -18,7 +20,7 @@ export const PHASES = [
 export type Phase = (typeof PHASES)[number]['id'];
 
 /** The roles a parent page speaks to: the parents and the carer they entrust. */
-export const FAMILY_ROLES: readonly string[] = ['parent', 'entrusted-guardian'];
+export const FAMILY_ROLES: readonly RoleId[] = ['parent', 'entrusted-guardian'];
 
 /** How an entry concerns the family. */
 export type Concern =
@@ -42,21 +44,7 @@ const STANDING: readonly SituationId[] = ['left-behind-child', 'child-in-difficu
 /** Entitlements that only concern other children (困境儿童) are not the parents' page's business. */
 const FAMILY_SITUATIONS = (s: SituationId) => s !== 'child-in-difficulty';
 
-const isFamily = (roles: readonly string[]) => roles.some((r) => FAMILY_ROLES.includes(r));
-
-/** How an entry concerns parents, or null when it does not. */
-export function concernOf(duty: CataloguedDuty): Concern | null {
-  switch (duty.kind) {
-    case 'case':
-      return isFamily(duty.roles) ? 'own' : isFamily(duty.notify) ? 'told' : null;
-    case 'programme':
-      return isFamily(duty.roles) ? 'own' : null;
-    case 'entitlement':
-      return duty.situations.some(FAMILY_SITUATIONS) ? 'entitlement' : null;
-    case 'consequence':
-      return isFamily(duty.sanctioned) ? 'sanction' : null;
-  }
-}
+const isFamily = (roles: readonly string[]) => roles.some((r) => (FAMILY_ROLES as readonly string[]).includes(r));
 
 /**
  * When a parent meets the entry: leaving (the entry names parents-leaving), away (only the
@@ -73,24 +61,34 @@ export function phaseOf(duty: CataloguedDuty, concern: Concern): Phase {
 const CONCERN_ORDER: Record<Concern, number> = { own: 0, told: 1, entitlement: 2, sanction: 3 };
 
 /**
- * One document's checklist: its entries that concern parents, by phase; within a phase the
- * parents' own tasks first, then what other bodies do that reaches them, then what the family
- * can get, each in the document's order; the
- * sanctions after everything else. `order` is the catalogue's reading order.
+ * One document's checklist, drawn from the outcome selection (src/duties/outcome.ts) for the
+ * parents and their carer in every situation, so this page and the walkthroughs never disagree:
+ * their steps and standing tasks (own), what other bodies send them (told), what the family can
+ * get, and the sanctions on them. By phase; within a phase the parents' own tasks first, then what
+ * reaches them, then what the family can get, each in the document's order; the sanctions last.
  */
 export function parentChecklist(
   duties: readonly CataloguedDuty[],
   document: string,
   order: (a: CataloguedDuty, b: CataloguedDuty) => number,
 ): ParentItem[] {
-  const items: ParentItem[] = [];
-  for (const duty of [...duties].filter((d) => d.document === document).sort(order)) {
-    const concern = concernOf(duty);
-    if (concern) items.push({ duty, concern, phase: phaseOf(duty, concern) });
+  const found = new Map<string, ParentItem>();
+  const add = (duty: CataloguedDuty, concern: Concern) => {
+    if (!found.has(duty.id)) found.set(duty.id, { duty, concern, phase: phaseOf(duty, concern) });
+  };
+  for (const role of FAMILY_ROLES) {
+    for (const situation of SITUATION_ORDER) {
+      const o = selectOutcome(duties, [], { document, role, situations: [situation], answers: {} }, order);
+      o.steps.forEach((s) => add(s.entry, s.as === 'provides' ? 'entitlement' : 'own'));
+      o.incoming.forEach((e) => add(e, 'told'));
+      if (FAMILY_SITUATIONS(situation)) o.entitlements.forEach((e) => add(e, 'entitlement'));
+      o.consequences.forEach((e) => add(e, 'sanction'));
+    }
   }
+  // Their standing tasks (委托照护, keeping in touch) are the family's own whatever the situation.
+  for (const duty of duties) if (duty.document === document && duty.kind === 'programme' && isFamily(duty.roles)) add(duty, 'own');
   const rank = (i: ParentItem) => (i.concern === 'sanction' ? 100 : PHASES.findIndex((p) => p.id === i.phase) * 10 + CONCERN_ORDER[i.concern]);
-  // Array.prototype.sort is stable: the reading order survives within a rank.
-  return items.sort((a, b) => rank(a) - rank(b));
+  return [...found.values()].sort((a, b) => rank(a) - rank(b) || order(a.duty, b.duty));
 }
 
 /** The items of one phase, the sanctions apart (they close the page). */

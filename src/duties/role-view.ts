@@ -1,37 +1,18 @@
 /**
- * One role's page under one document, by kind of entry (docs/005-duty-model-v2.md): its case
- * duties by situation first (with those it carries out for another body by designation), then
+ * One role's page under one document, by kind of entry (docs/005-duty-model-v2.md): its steps
+ * by situation first, as the outcome selection gives them (src/duties/outcome.ts: case entries,
+ * with those it carries out for another body by designation, what it provides, its tasks on the
+ * particular child), then
  * what it provides (entitlements), its standing tasks apart, the sanctions it imposes, and what
  * comes to it from other bodies (你会收到…). Consequences are never a role's own duty: they are
  * drawn beside the duty they enforce (consequencesOf). Pure functions over checked entries.
  */
 import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
-import { MECHANISM_ORDER } from './order.ts';
-import { groupByRole, rolePage, type RolePageSection, type RoleTree } from './roles.ts';
+import { selectOutcome } from './outcome.ts';
+import { rolePage, type RolePageSection } from './roles.ts';
 import { notifyOf, thenOf, type CataloguedDesignation, type CataloguedDuty } from './schema.ts';
 
 type Order = (a: CataloguedDuty, b: CataloguedDuty) => number;
-
-/** Case entries by role, document and situation; a designated role also carries the entries of the body it acts for. */
-export function caseTree(duties: readonly CataloguedDuty[], designations: readonly CataloguedDesignation[], clauseOrder: Order): RoleTree {
-  // Within a situation, what a person in front of the child does first comes first: reporting,
-  // then emergency response … (the glossary's order of mechanisms), then the document's order.
-  const order: Order = (a, b) => (MECHANISM_ORDER.get(a.mechanism) ?? 99) - (MECHANISM_ORDER.get(b.mechanism) ?? 99) || clauseOrder(a, b);
-  const tree = groupByRole(duties.filter((d) => d.kind === 'case'), order);
-  for (const g of designations) {
-    const theirs = tree.get(g.actsFor)?.get(g.document);
-    if (!theirs) continue;
-    const mine = tree.get(g.role) ?? new Map<string, Map<SituationId, CataloguedDuty[]>>();
-    tree.set(g.role, mine);
-    const bySituation = mine.get(g.document) ?? new Map<SituationId, CataloguedDuty[]>();
-    mine.set(g.document, bySituation);
-    for (const [situation, list] of theirs) {
-      const here = bySituation.get(situation) ?? [];
-      bySituation.set(situation, [...here, ...list.filter((d) => !here.includes(d))].sort(order));
-    }
-  }
-  return tree;
-}
 
 /** The designation under which `role` does another body's work in `document`, if any. */
 export const designationOf = (designations: readonly CataloguedDesignation[], role: string, document: string) =>
@@ -57,23 +38,41 @@ export interface RoleView {
 export interface RoleSource {
   duties: readonly CataloguedDuty[];
   designations: readonly CataloguedDesignation[];
-  caseTree: RoleTree;
   order: Order;
   docOrder: readonly string[];
+}
+
+/** Each build's role steps, computed once per role, document and situation (every role page and the index read them). */
+const stepsMemo = new WeakMap<readonly CataloguedDuty[], Map<string, CataloguedDuty[]>>();
+
+/** A role's steps in one document and situation, nothing answered: the outcome selection's, so both pages agree. */
+function roleSteps(site: RoleSource, role: RoleId, document: string, situation: SituationId): CataloguedDuty[] {
+  const memo = stepsMemo.get(site.duties) ?? new Map<string, CataloguedDuty[]>();
+  stepsMemo.set(site.duties, memo);
+  const key = `${role}|${document}|${situation}`;
+  let steps = memo.get(key);
+  if (!steps) {
+    steps = selectOutcome(site.duties, site.designations, { document, role, situations: [situation], answers: {} }, site.order).steps.map((s) => s.entry);
+    memo.set(key, steps);
+  }
+  return steps;
 }
 
 export function roleView(site: RoleSource, role: RoleId, document: string): RoleView {
   const here = site.duties.filter((d) => d.document === document).sort(site.order);
   const designation = designationOf(site.designations, role, document);
   const actsAs = new Set<string>([role, ...(designation ? [designation.actsFor] : [])]);
+  const stepsIn = (doc: string, situation: SituationId) => roleSteps(site, role, doc, situation);
+  const sections = rolePage(stepsIn, document, site.docOrder);
+  const drawn = new Set(sections.flatMap((s) => s.duties.map((d) => d.duty.id)));
   return {
     role,
     document,
-    sections: rolePage(site.caseTree, role, document, site.docOrder),
+    sections,
     designation,
-    entitlements: here.filter((d) => d.kind === 'entitlement' && d.roles.includes(role)),
+    entitlements: here.filter((d) => d.kind === 'entitlement' && d.roles.includes(role) && !drawn.has(d.id)),
     programme: here.flatMap((d): RoleView['programme'] => {
-      if (d.kind !== 'programme') return [];
+      if (d.kind !== 'programme' || drawn.has(d.id)) return [];
       if (d.roles.includes(role)) return [{ duty: d, as: 'lead' }];
       return d.partners.includes(role) ? [{ duty: d, as: 'partner' }] : [];
     }),

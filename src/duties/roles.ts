@@ -48,7 +48,7 @@ export function groupByRole(duties: readonly CataloguedDuty[], order: (a: Catalo
 export interface RolePageSection {
   situation: SituationId;
   /**
-   * The duties in this situation, in clause order. `first` is false when the duty was already
+   * The duties in this situation, in the order to act. `first` is false when the duty was already
    * drawn in full under an earlier situation on the page (it is then listed with a link to it).
    */
   duties: { duty: CataloguedDuty; first: boolean }[];
@@ -56,19 +56,21 @@ export interface RolePageSection {
   elsewhere: string[];
 }
 
+/** A role's steps in one document and situation, in the order to act (the outcome selection's). */
+export type StepsIn = (document: string, situation: SituationId) => CataloguedDuty[];
+
 /**
  * The sections of the page of one role in one document: every situation in which the role has a
- * duty here, and every situation in which it has none here but has one in another document
- * (an empty section that says so and points to the others). Situations in SITUATION_ORDER.
+ * step here, and every situation in which it has none here but has one in another document
+ * (an empty section that says so and points to the others). Situations in SITUATION_ORDER; the
+ * steps of each are what a walkthrough outcome gives the role there (src/duties/outcome.ts).
  */
-export function rolePage(tree: RoleTree, role: RoleId, document: string, docOrder: readonly string[]): RolePageSection[] {
-  const byDoc = tree.get(role) ?? new Map<string, Map<SituationId, CataloguedDuty[]>>();
-  const here = byDoc.get(document) ?? new Map<SituationId, CataloguedDuty[]>();
+export function rolePage(stepsIn: StepsIn, document: string, docOrder: readonly string[]): RolePageSection[] {
   const drawn = new Set<string>();
   const sections: RolePageSection[] = [];
   for (const situation of SITUATION_ORDER) {
-    const elsewhere = docOrder.filter((d) => d !== document && (byDoc.get(d)?.get(situation)?.length ?? 0) > 0);
-    const list = here.get(situation) ?? [];
+    const elsewhere = docOrder.filter((d) => d !== document && stepsIn(d, situation).length > 0);
+    const list = stepsIn(document, situation);
     if (!list.length && !elsewhere.length) continue;
     sections.push({
       situation,

@@ -7,7 +7,7 @@
  * document's own words, and the build checks each of them verbatim against the cited clauses.
  */
 import * as z from 'zod';
-import { DeadlineId, MechanismId, RoleId, SituationId } from '../glossary.ts';
+import { DeadlineId, FactId, MechanismId, RoleId, SituationId } from '../glossary.ts';
 import { ClauseId } from '../documents/schemas/clause.ts';
 import { DocumentId } from '../documents/schemas/document.ts';
 
@@ -69,6 +69,40 @@ export const ThenSchema = z.object({
   note: z.string().min(4).optional(),
 });
 
+/**
+ * A fact the entry turns on: a walkthrough question (glossary FACTS) and the answer under which the
+ * entry applies, with the document's words that state it (checked verbatim in the entry's quote,
+ * trigger or conditions). An entry applies unless an answer given contradicts one of its facts.
+ */
+export const FactSchema = z.object({
+  /** The fact (glossary FACTS id): reachable, cared-for, minor, crime … */
+  fact: FactId,
+  /** The answer under which the entry applies: yes (the fact holds) or no. */
+  holds: z.enum(['yes', 'no']),
+  /** The document's words for it, as printed in the entry's quote, trigger or conditions. */
+  words: Words,
+});
+
+/**
+ * An earlier sentence the quote points back to (上述两种情形, 有关报告, 相关情况): shown with the
+ * quote, so the reader knows which cases are meant without opening the document.
+ */
+export const RefersToSchema = z.object({
+  /** The clause the earlier sentence stands in. */
+  clause: ClauseId,
+  /** Its exact words (checked verbatim). */
+  quote: z.string().min(4),
+});
+
+/**
+ * Where a step stands in an outcome: `protect` stops harm or secures the child now (制止, 出警,
+ * 带离/护送, 安置) and comes first; `report` reports or notifies and comes next; `rest` (the default)
+ * follows in the document's order. A case entry that tells someone is `report` unless marked.
+ */
+export const URGENCIES = ['protect', 'report', 'rest'] as const;
+export const Urgency = z.enum(URGENCIES);
+export type Urgency = z.output<typeof Urgency>;
+
 /** Fields every kind has. */
 const common = {
   /** `<document-id>/<kebab-name>`, unique. */
@@ -97,6 +131,12 @@ const common = {
   period: PeriodSchema.nullable().default(null),
   /** A calendar date (programme tasks), or null. */
   due: DueSchema.nullable().default(null),
+  /** The facts it turns on (walkthrough questions), each with the document's words. */
+  facts: z.array(FactSchema).default([]),
+  /** The earlier sentence its quote points back to, where it does (上述…, 有关报告). */
+  refersTo: RefersToSchema.optional(),
+  /** Where it stands among a role's steps: protect, report or rest (see URGENCIES); unset: report if it tells someone, else rest. */
+  urgency: Urgency.optional(),
 };
 
 const someone = (what: string) => z.array(RoleId).min(1, `a ${what} entry needs at least one role: who must act?`);
@@ -111,6 +151,8 @@ export const CaseSchema = z.object({
   trigger: z.string().min(2),
   /** The bodies told or handed the case (role ids). */
   notify: z.array(RoleId).default([]),
+  /** Bodies the lead acts together with (会同, 配合): named as partners, never as actors with the lead's trigger. */
+  partners: z.array(RoleId).default([]),
   /** The document's words for what a report must contain, where it says. */
   report: z.string().min(2).optional(),
   /** What the notified bodies do next, per situation. */
@@ -125,6 +167,11 @@ export const ProgrammeSchema = z.object({
   roles: z.array(RoleId),
   /** The partners (the annex's 配合单位 and the like), role ids. */
   partners: z.array(RoleId).default([]),
+  /**
+   * A standing task that acts on the particular child found (督促家长安排入学, 劝返复学): shown among
+   * the lead's own steps on that child's walkthrough outcome, not only on the role page.
+   */
+  forChild: z.boolean().default(false),
 });
 
 /** The sanction for not doing a duty, attached to the duty it enforces. */

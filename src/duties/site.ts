@@ -9,7 +9,6 @@ import type { DocumentData } from '../documents/schemas/document.ts';
 import { citeAll, type Cite } from './citation.ts';
 import { clauseOrder, hasLostText, orderDocuments, placeName } from './order.ts';
 import { groupByRole, type RoleTree } from './roles.ts';
-import { caseTree } from './role-view.ts';
 import type { CataloguedDesignation, CataloguedDuty } from './schema.ts';
 
 export interface DutySite {
@@ -22,7 +21,6 @@ export interface DutySite {
   order: (a: CataloguedDuty, b: CataloguedDuty) => number;
   tree: RoleTree;
   /** Case entries by role, the designated roles carrying those of the body they act for (role-view.ts). */
-  caseTree: RoleTree;
   /** Who does another body's work, by document. */
   designations: CataloguedDesignation[];
   document(id: string): DocumentData;
@@ -59,7 +57,6 @@ export function dutySite(
     cites,
     order,
     tree: groupByRole(duties, order),
-    caseTree: caseTree(duties, designations, order),
     designations,
     document: (id) => {
       const d = byDoc.get(id);

@@ -8,37 +8,11 @@
  * question whose answer would change nothing is never put to a person in a hurry.
  */
 import { assign, setup } from 'xstate';
-import type { RoleId, SituationId } from '../glossary.ts';
+import type { AnswerValue, Answers, FactId, RoleId, SituationId } from '../glossary.ts';
 
-/** The facts a machine may ask about. Each names the fact so that YES means it holds. */
-export const FACTS = [
-  /** 能联系上孩子的父母 */
-  'reachable',
-  /** 孩子现在有大人照看 */
-  'cared-for',
-  /** 受委托照看孩子的人能照顾好孩子 */
-  'carer-able',
-  /** 情节较轻（民警、检察等办案机关判断） */
-  'minor',
-  /** 孩子需要马上被带离家 */
-  'removal',
-  /** 孩子无故不到校超过一个星期 */
-  'over-week',
-  /** 已经劝返，孩子还是没回来 */
-  'return-failed',
-  /** 家庭经济困难 */
-  'poor',
-  /** 父母都不能抚养孩子（去世、失踪、重病、服刑等） */
-  'unsupported',
-  /** 父母两人都外出 */
-  'both-away',
-  /** 法院的人身保护令已送达公安机关和村（居）民委员会 */
-  'protection-order',
-] as const;
-export type FactId = (typeof FACTS)[number];
+/** The facts a machine may ask about (the glossary's; YES means it holds). */
+export { FACTS, type AnswerValue, type Answers, type FactId } from '../glossary.ts';
 
-export type AnswerValue = 'yes' | 'no';
-export type Answers = Partial<Record<FactId, AnswerValue>>;
 
 /** What a machine is started with: the chosen document and role, and the facts worth asking there. */
 export interface WalkInput {
@@ -55,9 +29,11 @@ export interface WalkContext extends WalkInput {
 /** An answer to the current question. */
 export type WalkEvent = { type: 'YES' } | { type: 'NO' };
 
-/** Each outcome state's meta: the situations its duties are drawn from. */
+/** Each outcome state's meta: the situations its duties are drawn from, and facts the walkthrough itself establishes. */
 export interface OutcomeMeta {
   situations: readonly SituationId[];
+  /** Facts that hold in every outcome of this walkthrough without being asked (联系不上父母: reachable no). */
+  given?: Answers;
 }
 
 /** The implementations every machine's setup() takes, by name. */
@@ -100,7 +76,13 @@ export const next = (steps: readonly (readonly [FactId, string])[], otherwise: s
 export const outcome = (...situations: SituationId[]) => ({
   type: 'final' as const,
   tags: 'outcome' as const,
-  meta: { situations } satisfies OutcomeMeta,
+  meta: { situations } as OutcomeMeta,
+});
+
+/** An outcome in which facts hold that the walkthrough's own premise gives (never asked). */
+export const outcomeGiven = (given: Answers, ...situations: SituationId[]) => ({
+  ...outcome(...situations),
+  meta: { situations, given } as OutcomeMeta,
 });
 
 /** The setup every walkthrough shares: its input, context and events, and the named guard and action. */

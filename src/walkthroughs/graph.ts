@@ -18,6 +18,8 @@ export interface WalkState {
   fact: FactId | null;
   /** The situations an outcome state draws on (its meta). */
   situations: SituationId[];
+  /** What selection reads: the answers given, and the facts the walkthrough's premise gives. */
+  facts: Answers;
 }
 
 const EVENTS = [{ type: 'YES' }, { type: 'NO' }] as const;
@@ -45,6 +47,7 @@ export function walkStates(machine: WalkMachine, input: WalkInput): WalkState[] 
         kind: outcome ? ('outcome' as const) : ('question' as const),
         fact: outcome ? null : (meta.find((m) => m.fact)?.fact ?? null),
         situations: outcome ? [...(meta.find((m) => m.situations)?.situations ?? [])] : [],
+        facts: { ...(outcome ? meta.find((m) => m.given)?.given : undefined), ...answers },
       };
     })
     .sort((a, b) => a.segments.length - b.segments.length || a.segments.join('/').localeCompare(b.segments.join('/')));
@@ -63,7 +66,7 @@ export function factsThatMatter(
   const all = questionFacts(machine);
   const outcomes = walkStates(machine, { ...input, asks: all }).filter((s) => s.kind === 'outcome');
   return all.filter((fact) => {
-    const sigs = (value: AnswerValue) => new Set(outcomes.filter((o) => o.answers[fact] === value).map((o) => signature(o.situations, o.answers)));
+    const sigs = (value: AnswerValue) => new Set(outcomes.filter((o) => o.answers[fact] === value).map((o) => signature(o.situations, o.facts)));
     const yes = sigs('yes');
     const no = sigs('no');
     return yes.size !== no.size || [...yes].some((s) => !no.has(s));

@@ -8,7 +8,7 @@ import type { RoleId, SituationId } from '../glossary.ts';
 import { MACHINES, WALKTHROUGH_IDS, type WalkMachine, type WalkthroughId } from '../machines/index.ts';
 import type { Answers, FactId, OutcomeMeta } from '../machines/routing.ts';
 import { factsThatMatter, walkStates, type WalkState } from './graph.ts';
-import { selectOutcome, type Acting, type Entry, type Outcome } from './select.ts';
+import { selectOutcome, type Acting, type Entry, type Outcome } from '../duties/outcome.ts';
 import { walkStateUrl, walkStartUrl } from '../urls.ts';
 import { WORDING } from './wording/index.ts';
 
@@ -50,17 +50,30 @@ export function outcomeSituations(machine: WalkMachine): SituationId[] {
 const ANYONE: RoleId = 'citizen';
 
 /**
+ * The people who meet a child first: offered in every walkthrough, so each reaches an outcome in
+ * every document, even one that names no duty for them there (the page then says so, and who does).
+ */
+export const FRONTLINE: readonly RoleId[] = ['school', 'village-committee', 'child-director', 'police', 'township', 'civil-affairs', 'medical', 'relative', 'parent'];
+
+/**
  * Every role with a case entry or an entitlement in any situation the walkthrough's outcomes name:
  * 联系不上父母 ends in the rules for a child living alone when nobody looks after the child, so a
  * teacher or the township, who act there, are offered too.
  */
 export function rolesOffered(situations: readonly SituationId[], entries: readonly Entry[], acting: readonly Acting[], rank: (r: RoleId) => number): RoleId[] {
   const here = entries.filter((e) => (e.kind === 'case' || e.kind === 'entitlement') && e.situations.some((s) => situations.includes(s)));
-  const roles = new Set<RoleId>(here.flatMap((e) => e.roles));
+  const roles = new Set<RoleId>([...FRONTLINE, ...here.flatMap((e) => e.roles)]);
   for (const a of acting) if (roles.has(a.actsFor)) roles.add(a.role);
   roles.delete(ANYONE);
   return [...[...roles].sort((a, b) => rank(a) - rank(b)), ANYONE];
 }
+
+/**
+ * What a question's answer must change to be worth asking: what the person must do, can get, or
+ * risks by not acting. What others send them follows from it and is shown with its conditions.
+ */
+export const outcomeSignature = (o: Outcome<Entry>): string =>
+  [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
 
 let memo: { key: string; site: WalkSite<Entry> } | null = null;
 
@@ -83,17 +96,13 @@ export function walkSite<E extends Entry>(
     for (const document of documents) {
       for (const role of roles) {
         const select = (situations: readonly SituationId[], answers: Answers) => selectOutcome(entries, acting, { document, role, situations, answers }, order);
-        const signature = (situations: readonly SituationId[], answers: Answers) => {
-          const o = select(situations, answers);
-          // What the person must do or can get; what others send them follows from it and is shown with its conditions.
-          return [o.own.map((x) => x.entry.id), o.entitlements.map((e) => e.id)].map((l) => l.join(',')).join('|');
-        };
+        const signature = (situations: readonly SituationId[], answers: Answers) => outcomeSignature(select(situations, answers));
         const asks = factsThatMatter(machine, { document, role }, signature);
         for (const state of walkStates(machine, { document, role, asks })) {
           pages.push({
             walkthrough: id, document, role, asks, state,
             url: walkStateUrl(id, document, role, state.segments),
-            outcome: state.kind === 'outcome' ? select(state.situations, state.answers) : null,
+            outcome: state.kind === 'outcome' ? select(state.situations, state.facts) : null,
           });
         }
       }

@@ -3,6 +3,7 @@
  * remembered document, on fixture duties run through the real schema; then the citation links
  * of the real catalogue against the real compiled documents.
  */
+import type { SituationId } from '../../src/glossary.ts';
 import { describe, expect, it } from 'vitest';
 import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
 import { SITUATION_ORDER, clauseOrder, hasLostText, orderDocuments, placeName, type DocumentView } from '../../src/duties/order.ts';
@@ -100,18 +101,20 @@ describe('role index', () => {
 
 describe('role page', () => {
   const tree = groupByRole(ALL, order);
+  // The school's steps as the tree holds them (the pages pass the outcome selection's).
+  const stepsIn = (document: string, situation: SituationId) => tree.get('school')?.get(document)?.get(situation) ?? [];
   it('groups by role, document and situation', () => {
     expect([...tree.get('school')!.keys()].sort()).toEqual(['alpha-2017', 'beta-2016', 'template-township']);
     expect(tree.get('school')!.get('alpha-2017')!.get('missing')!.map((d) => d.id)).toEqual(['alpha-2017/report']);
   });
   it('orders situations danger first and draws a duty in full only the first time', () => {
-    const sections = rolePage(tree, 'school', 'alpha-2017', ORDER);
+    const sections = rolePage(stepsIn, 'alpha-2017', ORDER);
     expect(sections.map((s) => s.situation)).toEqual(['living-alone', 'missing', 'dropout']);
     expect(sections[0]!.duties).toEqual([{ duty: aReport, first: true }]);
     expect(sections[1]!.duties).toEqual([{ duty: aReport, first: false }]);
   });
   it('says where this document is silent and which other documents speak', () => {
-    const sections = rolePage(tree, 'school', 'beta-2016', ORDER);
+    const sections = rolePage(stepsIn, 'beta-2016', ORDER);
     const missing = sections.find((s) => s.situation === 'missing')!;
     expect(missing.duties).toEqual([]);
     expect(missing.elsewhere).toEqual(['alpha-2017']);

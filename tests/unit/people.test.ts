@@ -11,7 +11,7 @@ import type { Block } from '../../src/documents/model.ts';
 import { compiledDocuments } from '../../src/documents/sources.ts';
 import { EXPLANATIONS, firstMentions, termsIn } from '../../src/explanations.ts';
 import { CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
-import { concernOf, inPhase, parentChecklist, phaseOf } from '../../src/duties/parents.ts';
+import { inPhase, parentChecklist, phaseOf } from '../../src/duties/parents.ts';
 import { allCards, dutyCard } from '../../src/duties/cards.ts';
 import { handoffGraph, handoffSituations, senderLines } from '../../src/duties/handoffs.ts';
 import { readFileSync } from 'node:fs';
@@ -47,13 +47,14 @@ const ALL = [sanction, entrust, touch, policeCalls, school, difficulty, report, 
 const order = byName(ALL);
 
 describe('parents\' checklist', () => {
-  it('takes the parents\' own entries, what reaches them, what the family can get and the sanctions on them', () => {
-    expect(concernOf(entrust)).toBe('own');
-    expect(concernOf(policeCalls)).toBe('told');
-    expect(concernOf(school)).toBe('entitlement');
-    expect(concernOf(sanction)).toBe('sanction');
-    expect(concernOf(difficulty)).toBeNull();
-    expect(concernOf(report)).toBeNull();
+  it('takes the parents\' own entries, what reaches them, what the family can get and the sanctions on them, from the outcome selection', () => {
+    const concern = new Map(parentChecklist(ALL, 'alpha-2017', order).map((i) => [i.duty.id.split('/')[1], i.concern]));
+    expect(concern.get('entrust')).toBe('own');
+    expect(concern.get('police-calls')).toBe('told');
+    expect(concern.get('school-admits')).toBe('entitlement');
+    expect(concern.get('sanction')).toBe('sanction');
+    expect(concern.has('allowance')).toBe(false);
+    expect(concern.has('report')).toBe(false);
   });
 
   it('puts leaving first, the standing situations while away, anything else (and sanctions) when something happens', () => {
@@ -210,7 +211,7 @@ describe('exercises, over the real catalogue and walkthroughs', () => {
 
   it('make the right option the role\'s first step on the outcome page, and no wrong option one of its own', () => {
     for (const x of site.docOrder.flatMap((d) => exercises(walk.pages, d))) {
-      const own = x.page.outcome!.own;
+      const own = x.page.outcome!.steps;
       expect(x.options.find((o) => o.correct)!.entry.id).toBe(own[0]!.entry.id);
       const as = new Set([x.role, ...own.flatMap((o) => (o.actsFor ? [o.actsFor] : []))]);
       for (const o of x.options.filter((y) => !y.correct)) {

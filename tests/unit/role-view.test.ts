@@ -1,7 +1,7 @@
 /** The v2 role page view on fixture entries run through the real schema: kinds apart, designations, what comes in, what follows. */
 import { describe, expect, it } from 'vitest';
 import { chainsBySituation } from '../../src/duties/next-steps.ts';
-import { caseTree, consequencesOf, nextUnwritten, roleView } from '../../src/duties/role-view.ts';
+import { consequencesOf, nextUnwritten, roleView } from '../../src/duties/role-view.ts';
 import { CataloguedDesignationSchema, CataloguedDutySchema, type CataloguedDuty } from '../../src/duties/schema.ts';
 
 const D = 'alpha-2017';
@@ -19,7 +19,7 @@ const ALL = [petition, report, police, sanction, task, benefit];
 const designation = CataloguedDesignationSchema.parse({ role: 'child-director', actsFor: 'village-committee', clause: 's5', quote: '一名专（兼）职儿童福利主任', document: D, anchor: 's5-p1' });
 // Clause order puts the petition first; the view must still open with the report.
 const order = (a: CataloguedDuty, b: CataloguedDuty) => ALL.indexOf(a) - ALL.indexOf(b);
-const site = { duties: ALL, designations: [designation], caseTree: caseTree(ALL, [designation], order), order, docOrder: [D] };
+const site = { duties: ALL, designations: [designation], order, docOrder: [D] };
 
 describe('the role view', () => {
   it('opens a situation with the report, whatever the clause order, and keeps consequences off the role\'s own list', () => {

@@ -3,12 +3,14 @@
  * case entries, designations included (泗县's child director carries the village committee's
  * entries). One place, so the index, the card pages and the printed sets list the same cards.
  */
-import { getCollection } from 'astro:content';
 import { ROLES } from '../../glossary.ts';
 import { allCards, type DutyCardView } from '../../duties/cards.ts';
 import type { DutySite } from '../../duties/site.ts';
 
-export async function trainingCards(site: DutySite): Promise<DutyCardView[]> {
-  const designations = (await getCollection('designations')).map((e) => e.data);
-  return allCards(site.duties, ROLES.map((r) => r.id), site.docOrder, site.order, designations);
+const memo = new WeakMap<DutySite, DutyCardView[]>();
+
+export function trainingCards(site: DutySite): DutyCardView[] {
+  let cards = memo.get(site);
+  if (!cards) memo.set(site, (cards = allCards(site.duties, ROLES.map((r) => r.id), site.docOrder, site.order, site.designations)));
+  return cards;
 }

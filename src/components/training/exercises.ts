@@ -7,7 +7,7 @@
  */
 import type { RoleId } from '../../glossary.ts';
 import { WALKTHROUGH_IDS, type WalkthroughId } from '../../machines/index.ts';
-import type { Entry } from '../../walkthroughs/select.ts';
+import type { Entry } from '../../duties/outcome.ts';
 import type { WalkPage } from '../../walkthroughs/site.ts';
 
 /** The people a child-director training class trains, in the order the exercises take them. */
@@ -55,23 +55,23 @@ export function exercises<E extends Entry>(pages: readonly WalkPage<E>[], docume
     let taken = 0;
     for (const role of TRAINEES) {
       if (taken >= PER_WALKTHROUGH) break;
-      const page = here.find((p) => p.role === role && p.outcome!.own.length > 0);
+      const page = here.find((p) => p.role === role && p.outcome!.steps.length > 0);
       if (!page) continue;
-      const mine = new Set(page.outcome!.own.map((o) => o.entry.id));
-      const as = new Set<RoleId>([role, ...page.outcome!.own.flatMap((o) => (o.actsFor ? [o.actsFor] : []))]);
+      const mine = new Set(page.outcome!.steps.map((o) => o.entry.id));
+      const as = new Set<RoleId>([role, ...page.outcome!.steps.flatMap((o) => (o.actsFor ? [o.actsFor] : []))]);
       // Other roles meet the same situations on their own pages (their questions may differ).
       const key = [...page.state.situations].sort().join('/');
       const distractors: Option<E>[] = [];
       for (const other of here) {
         if (distractors.length >= DISTRACTORS) break;
-        if (other.role === role || [...other.state.situations].sort().join('/') !== key || !other.outcome!.own.length) continue;
+        if (other.role === role || [...other.state.situations].sort().join('/') !== key || !other.outcome!.steps.length) continue;
         if (distractors.some((d) => d.role === other.role)) continue;
         // Never an entry the trainee's role shares: a wrong option must be wrong on any answers.
-        const first = other.outcome!.own.find((o) => !mine.has(o.entry.id) && !o.entry.roles.some((r) => as.has(r)) && !distractors.some((d) => d.entry.id === o.entry.id));
+        const first = other.outcome!.steps.find((o) => !mine.has(o.entry.id) && !o.entry.roles.some((r) => as.has(r)) && !distractors.some((d) => d.entry.id === o.entry.id));
         if (first && first.actsFor === null) distractors.push({ entry: first.entry, role: other.role, correct: false, actsFor: null });
       }
       if (!distractors.length) continue;
-      const right = page.outcome!.own[0]!;
+      const right = page.outcome!.steps[0]!;
       const options = [{ entry: right.entry, role, correct: true, actsFor: right.actsFor }, ...distractors]
         .sort((a, b) => shuffleKey(a.entry.id + role) - shuffleKey(b.entry.id + role));
       out.push({ id: `${walkthrough}-${role}`, walkthrough, document, role, page, options });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { WalkthroughsFileSchema } from '../../opendata/schemas.ts';
-import { chainIds, ownIds } from '../../walkthroughs/select.ts';
+import { chainIds, stepIds } from '../../duties/outcome.ts';
 import { walkData } from '../walkthroughs/_data.ts';
 
 /** Open data: every walkthrough, and every outcome page with the duties it shows. */
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     walkthroughs: walk.walkthroughs.map((w) => ({ ...w, outcomes: outcomes.filter((p) => p.walkthrough === w.id).map((p) => p.url) })),
     outcomes: outcomes.map((p) => ({
       url: p.url, walkthrough: p.walkthrough, document: p.document, role: p.role, situations: p.state.situations,
-      answers: p.state.answers, duties: ownIds(p.outcome!), next: chainIds(p.outcome!),
+      answers: p.state.answers, duties: stepIds(p.outcome!), next: chainIds(p.outcome!),
     })),
   });
   return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -2,9 +2,8 @@
  * What every walkthrough page reads: the duty site (documents, citations, order) and the
  * walkthrough site (walkthroughs, roles offered, every state's page), both memoised per build.
  */
-import { getCollection } from 'astro:content';
+import { loadSite } from '../_site.ts';
 import { ROLES, type RoleId } from '../../glossary.ts';
-import { dutySite } from '../../duties/site.ts';
 import { walkSite } from '../../walkthroughs/site.ts';
 import { walkStartUrl, WALKTHROUGHS } from '../../urls.ts';
 import { WORDING } from '../../walkthroughs/wording/index.ts';
@@ -13,12 +12,12 @@ import type { WalkthroughId } from '../../machines/index.ts';
 const RANK = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
 
 export async function walkData() {
-  const duties = dutySite(await getCollection('documents'), await getCollection('duties'));
+  const duties = await loadSite();
   const entries = duties.duties;
-  const acting = (await getCollection('designations')).map((d) => d.data);
+  const acting = duties.designations;
   const walk = walkSite(entries, acting, duties.docOrder, duties.order, (r: RoleId) => RANK.get(r) ?? 99);
   /** The entry of a document that names the 12355 line, if any. */
-  const hotline = (document: string) => entries.find((e) => e.document === document && e.quote.includes('12355')) ?? null;
+  const hotline = (document: string) => entries.find((e) => e.document === document && e.mechanism === 'hotline') ?? null;
   return { duties, walk, entries, acting, hotline };
 }
 

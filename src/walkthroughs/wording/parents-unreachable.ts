@@ -11,5 +11,11 @@ export const wording: Wording = {
       yes: '有大人照看',
       no: '没有人照看',
     },
+    'carer-able': {
+      text: '照看孩子的人能照顾好孩子吗？',
+      hint: '比如照看的人年老、重病，或者不管孩子。',
+      yes: '能照顾好',
+      no: '照顾不了或不管',
+    },
   },
 };
