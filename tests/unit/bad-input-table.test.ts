@@ -12,6 +12,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/duties/files.ts';
 import { sha256 } from '../../src/documents/sources.ts';
 import { compileToContent } from '../../src/documents/write.ts';
+import { CaseSchema } from '../../src/duties/schema.ts';
 
 // Each row compiles all five documents from a fresh copy: seconds on a busy machine, not a hang.
 vi.setConfig({ testTimeout: 60_000 });
@@ -302,7 +303,7 @@ export const ROWS: Row[] = [
   {
     what: 'a misspelt key (its "missing" folded into the rename)', item: 8,
     breakIt: edit(W, `  quote: ${QUOTE}`, `  qoute: ${QUOTE}`),
-    expected: () => [msg(at(W, cLine('quote:')), `${C}: qoute`, 'unknown key `qoute`', 'did you mean `quote`? Rename it (keys here: kind, id, document, clause, quote, also, situations, mechanism, action, conditions, deadline, threshold, period, due, roles, trigger, notify, report, then)')],
+    expected: () => [msg(at(W, cLine('quote:')), `${C}: qoute`, 'unknown key `qoute`', `did you mean \`quote\`? Rename it (keys here: ${Object.keys(CaseSchema.shape).join(', ')})`)],
   },
   {
     what: 'a YAML syntax error', item: 8,
