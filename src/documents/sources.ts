@@ -1,6 +1,7 @@
 /**
  * Reads sources/: for each document, <id>.meta.yaml (what the document is), the byte-identical
- * source text it names, and <id>.corrections.yaml (every declared repair). Node-only: used by the
+ * source text it names (strict UTF-8, its sha256 the one in registry.yaml), and
+ * <id>.corrections.yaml (every declared repair). Node-only: used by the
  * compiler script, the duty checks and the tests, never by a page.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { readYamlPlaced } from './yaml-input.ts';
 export const SOURCES_DIR = 'sources';
 
 export { sha256 } from './registry.ts';
+// Read here before yaml-input.ts held it; callers elsewhere still import it from this module.
+export { readYaml } from './yaml-input.ts';
 
 /** The ids of all documents, from the meta files present. */
 export function documentIds(root: string): string[] {
