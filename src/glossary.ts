@@ -109,7 +109,7 @@ export const SITUATIONS = terms([
 
 /** When: deadlines as the documents say them. */
 export const DEADLINES = terms([
-  { id: 'immediately', zh: '第一时间', also: ['立即', '及时'], en: 'at once' },
+  { id: 'immediately', zh: '第一时间', also: ['立即', '及时', '迅速', '随时'], en: 'at once' },
   { id: 'after-one-week', zh: '超过一个星期', en: 'after more than a week' },
   { id: 'quarterly', zh: '每季度', also: ['每季度末'], en: 'every quarter' },
   { id: 'six-months', zh: '六个月以上', en: 'six months or more' },

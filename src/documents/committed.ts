@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { toMdx } from './compile/mdx.ts';
 import { InputError } from './errors.ts';
+import { readRegistry, sha256 } from './registry.ts';
 import type { CompiledDocument } from './model.ts';
 
 export const DOCUMENTS_DIR = 'src/content/documents';
@@ -24,6 +25,12 @@ function firstDifference(a: string, b: string): number {
 /** Every committed document that differs from its compiled source, is missing, or has no source. */
 export function committedDifferences(root: string, docs: readonly CompiledDocument[]): InputError[] {
   const errors: InputError[] = [];
+  const lastWritten = new Map<string, string | undefined>();
+  try {
+    for (const e of readRegistry(root).entries) if (e.compiled) lastWritten.set(e.id, e.compiled);
+  } catch {
+    // A registry that cannot be read is reported by the compile; the messages below then guess less.
+  }
   for (const doc of docs) {
     const file = committedFile(doc.meta.id);
     const sourceFiles = `${doc.meta.source.file} with sources/${doc.meta.id}.corrections.yaml`;
@@ -34,9 +41,15 @@ export function committedDifferences(root: string, docs: readonly CompiledDocume
     const committed = readFileSync(join(root, file), 'utf8');
     const compiled = toMdx(doc);
     if (committed === compiled) continue;
-    errors.push(new InputError(file, `line ${firstDifference(committed, compiled)}`,
-      `differs from what ${sourceFiles} compile to (a hand edit, or sources changed without compiling)`,
-      `declare the change in sources/${doc.meta.id}.corrections.yaml and run npm run compile; or, if the sources changed, run npm run compile and commit the result`));
+    const line = firstDifference(committed, compiled);
+    // The registry's hash of what compile last wrote tells a hand edit from sources not yet compiled.
+    if (lastWritten.has(doc.meta.id) && lastWritten.get(doc.meta.id) !== sha256(committed)) {
+      errors.push(new InputError(file, '(file)', `differs from what ${sourceFiles} compile to, and from what npm run compile last wrote (a hand edit)`,
+        `declare the change in sources/${doc.meta.id}.corrections.yaml, then npm run compile -- --force (npm run compile shows the edit)`, line));
+    } else {
+      errors.push(new InputError(file, '(file)', `differs from what ${sourceFiles} compile to (the sources changed since it was compiled)`,
+        'run npm run compile and commit the result', line));
+    }
   }
   const known = new Set(docs.map((d) => d.meta.id));
   const dir = join(root, DOCUMENTS_DIR);

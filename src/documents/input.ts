@@ -23,6 +23,10 @@ export interface InputSource {
   entry?: string | undefined;
   /** The schema's source file (from the project root), whose field comments say what each field holds. */
   schemaFile: string;
+  /** The line in the file of the value at a path (from the value's root), when the file is YAML read with its places. */
+  lineOf?: ((path: readonly PropertyKey[]) => number | null) | undefined;
+  /** Where the value stands within the file, when it is one entry of a list: prefixed to paths for lineOf. */
+  at?: readonly PropertyKey[] | undefined;
 }
 
 /** The project root, where the schema files are (this file is src/documents/input.ts). */
@@ -139,31 +143,69 @@ export function nearestKey(key: string, valid: readonly string[]): string | null
   return best !== null && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
 }
 
-const commentCache = new Map<string, Map<string, string>>();
+/** A field's doc comment, with the keys declared beside it (to tell apart fields of one name). */
+interface FieldComment {
+  words: string;
+  siblings: Set<string>;
+}
 
-/** The doc comments above the fields of a schema source file, by field name (first one wins). */
-function fieldComments(schemaFile: string): Map<string, string> {
+const commentCache = new Map<string, Map<string, FieldComment[]>>();
+
+/**
+ * The doc comments above the fields of a schema source file, by field name. A name can stand in
+ * several schemas (a duty's `id` and a deadline's `id`): each comment keeps the keys declared in
+ * the same top-level declaration, and the lookup takes the one whose keys the value's object shares.
+ */
+function fieldComments(schemaFile: string): Map<string, FieldComment[]> {
   const cached = commentCache.get(schemaFile);
   if (cached) return cached;
-  const out = new Map<string, string>();
+  const out = new Map<string, FieldComment[]>();
   let text = '';
   try {
     text = readFileSync(join(PROJECT, schemaFile), 'utf8');
   } catch {
     // No source to read (a bundled build): messages fall back to naming the schema file.
   }
-  for (const m of text.matchAll(/\/\*\*([^]*?)\*\/\s*(\w+)\s*:/g)) {
-    // Lower-cased at the start, to read on from "`field` holds".
-    const words = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ')
-      .replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase());
-    if (!out.has(m[2]!)) out.set(m[2]!, words);
+  for (const declaration of text.split(/^(?=(?:export )?const )/m)) {
+    const siblings = new Set([...declaration.matchAll(/^\s*(\w+)\s*:/gm)].map((m) => m[1]!));
+    // A comment's body never runs past its own end: without the (?!\*\/) a field's comment would take
+    // in every comment above it back to the file's first (1.5 KB of schema source as a "fix").
+    for (const m of declaration.matchAll(/\/\*\*((?:(?!\*\/)[^])*)\*\/\s*(\w+)\s*:/g)) {
+      // Lower-cased at the start, to read on from "`field` holds".
+      const words = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ')
+        .replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase());
+      out.set(m[2]!, [...(out.get(m[2]!) ?? []), { words, siblings }]);
+    }
   }
   commentCache.set(schemaFile, out);
   return out;
 }
 
+/** The comment of a field among those of its name: the one declared beside most of `keys`. */
+function commentFor(schemaFile: string, key: string, keys: readonly string[]): string | null {
+  const candidates = fieldComments(schemaFile).get(key) ?? [];
+  const score = (c: FieldComment) => keys.filter((k) => c.siblings.has(k)).length;
+  return candidates.reduce<FieldComment | null>((best, c) => (!best || score(c) > score(best) ? c : best), null)?.words ?? null;
+}
+
 /** Formats a path as the message names it: `deadline.words`, `corrections.3.note`. */
 export const pathName = (path: readonly Key[]) => path.map(String).join('.') || '(entry)';
+
+/**
+ * The problem and fix of a value of the wrong form or outside its list: the value itself named,
+ * and the nearest allowed value where one is near (a list of 35 role ids is no fix).
+ */
+function invalidValue(issue: z.core.$ZodIssue, value: unknown, holds: string | null, schemaFile: string): [string, string] {
+  const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    const allowed = issue.values.map(String);
+    const near = nearestKey(value, allowed);
+    const list = allowed.length <= 12 ? allowed.join(', ') : `${allowed.length} values, listed in ${schemaFile} and src/glossary.ts`;
+    return [`${shown} is not an allowed value`, near ? `did you mean "${near}"? (allowed: ${list})` : `use one of: ${list}`];
+  }
+  if (issue.code === 'invalid_format') return [`${shown} is not ${issue.message}`, `write it as ${issue.message}`];
+  return [issue.message, holds ?? `correct the value (${schemaFile} says what each field takes)`];
+}
 
 export type Parsed<T> = { success: true; data: T; errors: [] } | { success: false; data: null; errors: InputError[] };
 
@@ -174,7 +216,7 @@ export type Parsed<T> = { success: true; data: T; errors: [] } | { success: fals
 export function parseInput<S extends Schema>(schema: S, value: unknown, source: InputSource): Parsed<z.output<S>> {
   const result = (schema as unknown as z.ZodType).safeParse(value);
   const what = (parent: Schema | null, key: string): string | null =>
-    (parent && shapeOf(parent)[key] && descriptionOf(shapeOf(parent)[key]!)) || fieldComments(source.schemaFile).get(key) || null;
+    (parent && shapeOf(parent)[key] && descriptionOf(shapeOf(parent)[key]!)) || commentFor(source.schemaFile, key, parent ? Object.keys(shapeOf(parent)) : []);
   const entryOf = (path: readonly Key[]): { label: string; rest: readonly Key[] } => {
     if (!Array.isArray(value) || typeof path[0] !== 'number') return { label: source.entry ?? '', rest: path };
     const item = value[path[0]] as Record<string, unknown> | undefined;
@@ -183,13 +225,17 @@ export function parseInput<S extends Schema>(schema: S, value: unknown, source: 
   };
   const error = (path: readonly Key[], problem: string, fix: string) => {
     const { label, rest } = entryOf(path);
-    return new InputError(source.file, [label, rest.length ? pathName(rest) : label ? '' : '(file)'].filter(Boolean).join(': '), problem, fix);
+    const line = source.lineOf?.([...(source.at ?? []), ...path]) ?? null;
+    return new InputError(source.file, [label, rest.length ? pathName(rest) : label ? '' : '(file)'].filter(Boolean).join(': '), problem, fix, line);
   };
   const seen = new Set<string>();
+  /** Keys that a misspelt key was taken for: their "missing" follows from the misspelling, said once. */
+  const meant = new Set<string>();
   const errors: InputError[] = [];
   for (const u of unknownKeys(schema, value)) {
     seen.add(`${pathName(u.path)}|${u.key}`);
     const near = nearestKey(u.key, u.valid);
+    if (near) meant.add(`${pathName(u.path)}|${near}`);
     errors.push(error([...u.path, u.key], `unknown key \`${u.key}\``,
       near ? `did you mean \`${near}\`? Rename it (keys here: ${u.valid.join(', ')})` : `remove it, or use one of: ${u.valid.join(', ')}`));
   }
@@ -218,9 +264,10 @@ export function parseInput<S extends Schema>(schema: S, value: unknown, source: 
       const parent = objectAt(schema as Schema, value, parentPath);
       const holds = typeof key === 'string' ? what(parent, key) : null;
       if (typeof key === 'string' && isRecord(parentValue) && !(key in parentValue)) {
+        if (meant.has(`${pathName(parentPath)}|${key}`)) continue;
         errors.push(error(path, `missing: add \`${key}\``, `\`${key}\` holds ${holds ?? `what ${source.schemaFile} describes`}`));
       } else {
-        errors.push(error(path, issue.message, holds ? `\`${String(key)}\` holds ${holds}` : `correct the value (${source.schemaFile} says what each field takes)`));
+        errors.push(error(path, ...invalidValue(issue, valueAt(value, path), holds && `\`${String(key)}\` holds ${holds}`, source.schemaFile)));
       }
     }
   }

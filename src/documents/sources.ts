@@ -1,54 +1,26 @@
 /**
  * Reads sources/: for each document, <id>.meta.yaml (what the document is), the byte-identical
- * source text it names, and <id>.corrections.yaml (every declared repair). Node-only: used by the
+ * source text it names (strict UTF-8, its sha256 the one in registry.yaml), and
+ * <id>.corrections.yaml (every declared repair). Node-only: used by the
  * compiler script, the duty checks and the tests, never by a page.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { compileDocument } from './compile/compile.ts';
-import type * as z from 'zod';
+import { metaDateProblem } from './dates.ts';
+import { decodeSource } from './encoding.ts';
 import { InputError } from './errors.ts';
-import { parseInput } from './input.ts';
 import type { CompiledDocument } from './model.ts';
+import { readRegistry, registeredSource, sha256, registryProblems, REGISTRY_FILE, sharedTitles, type Registry } from './registry.ts';
 import { DeclarationSchema } from './schemas/correction.ts';
-import { DocumentMetaSchema } from './schemas/document.ts';
+import { MetaFileSchema } from './schemas/document.ts';
+import { readYamlPlaced } from './yaml-input.ts';
 
 export const SOURCES_DIR = 'sources';
 
-export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-
-/** What to do when an input file is missing: the message names the file and this fix. */
-export interface YamlInput {
-  /** The schema's source file (its field comments say what each field holds). */
-  schemaFile: string;
-  /** The fix when the file does not exist. */
-  missing: string;
-}
-
-/**
- * Parses a YAML file and validates it against its schema (unknown keys included), naming the file,
- * the entry and the field on failure; a missing file is named with its own fix.
- */
-export function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, input: YamlInput): z.output<S> {
-  if (!existsSync(join(root, file))) throw new InputError(file, '(file)', 'is missing', input.missing);
-  let value: unknown;
-  try {
-    value = parse(readFileSync(join(root, file), 'utf8'));
-  } catch (e) {
-    throw new InputError(file, '(file)', `not readable YAML: ${(e as Error).message.split('\n')[0]}`, 'fix the YAML syntax at the line given');
-  }
-  const result = parseInput(schema, value, { file, schemaFile: input.schemaFile });
-  if (!result.success) throw result.errors.length > 1 ? moreErrors(result.errors) : result.errors[0]!;
-  return result.data;
-}
-
-/** The first problem of a file, saying how many more there are. */
-function moreErrors(errors: readonly InputError[]): InputError {
-  const [first] = errors;
-  return new InputError(first!.file, first!.field, `${first!.problem} (and ${errors.length - 1} more problem(s) in this file)`, first!.fix);
-}
+export { sha256 } from './registry.ts';
+// Read here before yaml-input.ts held it; callers elsewhere still import it from this module.
+export { readYaml } from './yaml-input.ts';
 
 /** The ids of all documents, from the meta files present. */
 export function documentIds(root: string): string[] {
@@ -58,43 +30,79 @@ export function documentIds(root: string): string[] {
     .sort();
 }
 
-export function compileSource(root: string, id: string): CompiledDocument {
+/** A document's meta file; a hash in it is pointed to the registry, where hashes live. */
+function readMeta(root: string, metaFile: string) {
+  try {
+    return readYamlPlaced(root, metaFile, MetaFileSchema, {
+      schemaFile: 'src/documents/schemas/document.ts',
+      missing: `restore it, or copy another document's .meta.yaml (README: How to add a document)`,
+    });
+  } catch (e) {
+    if (e instanceof InputError && e.field === 'source.sha256') {
+      throw new InputError(e.file, e.field, e.problem, `remove it: a source's sha256 is in ${REGISTRY_FILE} alone, and a source stays byte-identical to the seed`, e.line);
+    }
+    throw e;
+  }
+}
+
+export function compileSource(root: string, id: string, registry: Registry = readRegistry(root)): CompiledDocument {
   const metaFile = `${SOURCES_DIR}/${id}.meta.yaml`;
-  const meta = readYaml(root, metaFile, DocumentMetaSchema, {
-    schemaFile: 'src/documents/schemas/document.ts',
-    missing: `restore it, or copy another document's .meta.yaml (README: How to add a document)`,
-  });
-  if (meta.id !== id) throw new InputError(metaFile, 'id', `"${meta.id}" differs from the file name`, `set id: ${id}`);
+  const { data: meta, lineOf } = readMeta(root, metaFile);
+  const fail = (field: string, problem: string, fix: string) => new InputError(metaFile, field, problem, fix, lineOf(field));
+  if (meta.id !== id) throw fail('id', `"${meta.id}" differs from the file name`, `set id: ${id}`);
+  const dateError = metaDateProblem(meta.dates, meta.status.campaign);
+  if (dateError) throw fail(...dateError);
+  const registered = registeredSource(registry, meta.id, meta.source.file, root);
+  if ('problem' in registered) throw fail('source.file', registered.problem, registered.fix);
   if (!existsSync(join(root, meta.source.file))) {
-    throw new InputError(metaFile, 'source.file', `${meta.source.file} is missing`,
+    throw fail('source.file', `${meta.source.file} is missing`,
       `restore it byte-identical (git checkout -- ${meta.source.file}), or correct source.file to the source's path`);
   }
-  const bytes = readFileSync(join(root, meta.source.file));
-  const actual = sha256(bytes);
-  if (actual !== meta.source.sha256) {
-    throw new InputError(metaFile, 'source.sha256', `${meta.source.file} has sha256 ${actual}, not the recorded one`,
-      'sources stay byte-identical to the seeds: restore the file; declare repairs in the corrections file instead');
-  }
   const declarationFile = `${SOURCES_DIR}/${id}.corrections.yaml`;
-  const declaration = readYaml(root, declarationFile, DeclarationSchema, {
+  const { data: declaration, lineOf: declaredAt } = readYamlPlaced(root, declarationFile, DeclarationSchema, {
     schemaFile: 'src/documents/schemas/correction.ts',
     missing: `every document declares its repairs there: restore it (git checkout -- ${declarationFile}), or create it with "document: ${id}" and "corrections: []" if the source needs none`,
   });
-  if (declaration.document !== id) throw new InputError(declarationFile, 'document', `"${declaration.document}" differs from the file name`, `set document: ${id}`);
-  return compileDocument({ meta, source: bytes.toString('utf8'), declaration, declarationFile });
+  if (declaration.document !== id) throw new InputError(declarationFile, 'document', `"${declaration.document}" differs from the file name`, `set document: ${id}`, declaredAt('document'));
+  const bytes = readFileSync(join(root, meta.source.file));
+  const source = decodeSource(bytes, meta.source.file, declaration, { file: declarationFile, lineOf: declaredAt });
+  const actual = sha256(bytes);
+  if (actual !== registered.entry.sha256) {
+    throw new InputError(REGISTRY_FILE, `${id}: sha256`, `${meta.source.file} has sha256 ${actual}, not the registered one`,
+      `sources stay byte-identical to the seeds: restore the file (git checkout -- ${meta.source.file}); declare repairs in ${declarationFile} instead`, registered.line);
+  }
+  try {
+    return compileDocument({ meta: { ...meta, source: { file: meta.source.file, sha256: actual } }, source, declaration, declarationFile });
+  } catch (e) {
+    // The compiler names the declaration by its field (corrections[3].find): add the line.
+    if (e instanceof InputError && e.file === declarationFile) throw e.at(declaredAt(e.field));
+    throw e;
+  }
 }
 
 export function compileAll(root: string): CompiledDocument[] {
   return documentIds(root).map((id) => compileSource(root, id));
 }
 
-/** Every document that compiles, and the problem of each that does not (the checks list them all). */
+/**
+ * Every document that compiles, and the problem of each that does not (the checks list them all),
+ * with the problems of the registry and of metas that claim one source or one title.
+ */
 export function compileEach(root: string): { docs: CompiledDocument[]; errors: InputError[] } {
   const docs: CompiledDocument[] = [];
   const errors: InputError[] = [];
-  for (const id of documentIds(root)) {
+  let registry: Registry;
+  try {
+    registry = readRegistry(root);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { docs, errors: [e] };
+  }
+  const ids = documentIds(root);
+  errors.push(...registryProblems(root, registry, ids), ...sharedTitles(root, ids, registry));
+  for (const id of ids) {
     try {
-      docs.push(compileSource(root, id));
+      docs.push(compileSource(root, id, registry));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       errors.push(e);

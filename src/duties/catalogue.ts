@@ -5,10 +5,14 @@
  * situations of the duty they lead to, and every id it names exists. Each failure names the file,
  * the entry, the field and the fix.
  */
-import { clauseBlocks, findWords, type ClauseBlock } from '../clauses/index.ts';
+import { findWords, type ClauseBlock } from '../clauses/index.ts';
+import { placementProblem, placeQuote } from '../clauses/quotes.ts';
 import { InputError } from '../documents/errors.ts';
 import { parseInput } from '../documents/input.ts';
 import type { CompiledDocument } from '../documents/model.ts';
+import { fieldPath } from '../documents/yaml-lines.ts';
+import { handoffCycles } from './handoff-cycles.ts';
+import { timeWordProblems } from './time-words.ts';
 import { DesignationFileSchema, DutySchema, PENDING_TRIGGER, type CataloguedDesignation, type CataloguedDuty, type Duty } from './schema.ts';
 
 export interface DutyFile {
@@ -16,6 +20,8 @@ export interface DutyFile {
   file: string;
   /** The file's parsed YAML (a list of duties, if well formed). */
   value: unknown;
+  /** The 1-based line of the value at a path (e.g. [3, 'then', 0, 'duty']), when the file was read with its places. */
+  lineOf?: ((path: readonly PropertyKey[]) => number | null) | undefined;
 }
 
 export interface Catalogue {
@@ -43,48 +49,58 @@ const wordsIn = (doc: CompiledDocument, clauses: readonly string[], words: strin
   return null;
 };
 
-/** The last date the words name, as the `due.date` form: YYYY-MM-DD, or YYYY-MM for a month. */
-export function lastDateIn(words: string): string | null {
-  const dates = [...words.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g)];
-  const last = dates[dates.length - 1];
-  if (!last) return null;
-  const [, y, m, d] = last;
-  return `${y}-${m!.padStart(2, '0')}${d ? `-${d.padStart(2, '0')}` : ''}`;
+/** One entry read from a file: where it stands, for messages. */
+interface Read {
+  duty: Duty;
+  file: string;
+  /** Its index in the file and, when it has one, its id: "[3] wuhai-2016/report". */
+  field: string;
+  index: number;
+  lineOf: (path: readonly PropertyKey[]) => number | null;
 }
 
 export function buildCatalogue(files: readonly DutyFile[], docs: readonly CompiledDocument[], options: CatalogueOptions = {}): Catalogue {
   const errors: InputError[] = [];
   const byDoc = new Map(docs.map((d) => [d.meta.id, d]));
-  const parsed: { duty: Duty; file: string; field: string }[] = [];
+  const parsed: Read[] = [];
+  /**
+   * Entries that failed their schema, by the id they give: links to them are not reported as
+   * "no duty" (the id exists, its entry is broken) but folded into the entry's first error.
+   */
+  const broken = new Map<string, { error: number; linkedFrom: string[] }>();
 
-  for (const { file, value } of files) {
+  for (const { file, value, lineOf = () => null } of files) {
     if (!Array.isArray(value)) {
-      errors.push(new InputError(file, '(file)', 'is not a list of duties', 'write each duty as a list item starting with "- id:"'));
+      errors.push(new InputError(file, '(file)', 'is not a list of duties', 'write each duty as a list item starting with "- id:"', lineOf([])));
       continue;
     }
     value.forEach((entry, i) => {
       const id = (entry as { id?: unknown } | null)?.id;
       const field = `[${i}]${typeof id === 'string' ? ` ${id}` : ''}`;
-      const result = parseInput(DutySchema, entry, { file, entry: field, schemaFile: 'src/duties/schema.ts' });
+      const result = parseInput(DutySchema, entry, { file, entry: field, schemaFile: 'src/duties/schema.ts', lineOf, at: [i] });
       if (!result.success) {
+        if (typeof id === 'string' && result.errors.length) broken.set(id, { error: errors.length, linkedFrom: [] });
         errors.push(...result.errors);
         return;
       }
-      parsed.push({ duty: result.data, file, field });
+      parsed.push({ duty: result.data, file, field, index: i, lineOf });
     });
   }
 
-  const seen = new Map<string, string>();
-  for (const { duty, file, field } of parsed) {
+  const seen = new Map<string, Read>();
+  for (const read of parsed) {
+    const { duty, file, field, index, lineOf } = read;
     const prior = seen.get(duty.id);
-    if (prior) errors.push(new InputError(file, `${field}: id`, `"${duty.id}" is used twice (also in ${prior})`, 'give each duty its own id'));
-    seen.set(duty.id, file);
+    if (prior) {
+      errors.push(new InputError(file, `${field}: id`, `"${duty.id}" is used twice: first by entry ${prior.field.replace(/ .*/, '')} at ${prior.file}:${prior.lineOf([prior.index])}`,
+        'give each duty its own id', lineOf([index, 'id'])));
+    } else seen.set(duty.id, read);
   }
   const byId = new Map(parsed.map((p) => [p.duty.id, p.duty]));
 
   const duties: CataloguedDuty[] = [];
-  for (const { duty, file, field } of parsed) {
-    const fail = (f: string, problem: string, fix: string) => errors.push(new InputError(file, `${field}: ${f}`, problem, fix));
+  for (const { duty, file, field, index, lineOf } of parsed) {
+    const fail = (f: string, problem: string, fix: string) => errors.push(new InputError(file, `${field}: ${f}`, problem, fix, lineOf([index, ...fieldPath(f)])));
     const doc = byDoc.get(duty.document);
     if (!doc) {
       fail('document', `no document "${duty.document}"`, `use one of: ${[...byDoc.keys()].join(', ')}`);
@@ -93,23 +109,25 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
     if (duty.document !== documentOf(file)) fail('document', `"${duty.document}" in the file of ${documentOf(file)}`, 'keep each document\'s duties in its own file');
     if (!duty.id.startsWith(`${duty.document}/`)) fail('id', `"${duty.id}" does not start with "${duty.document}/"`, `name it ${duty.document}/<kebab-name>`);
 
-    // The quote and each further citation: the clause exists and holds the words.
+    // The quote and each further citation: the clause exists and holds the words once.
+    /** Clauses that are the wrong ones (no such clause, or the quote stands in another): not searched for words. */
+    const wrong = new Set<string>();
     const place = (f: string, clause: string, quote: string): ClauseBlock | null => {
       if (!doc.clauses.some((c) => c.id === clause)) {
         fail(`${f}clause`, `${duty.document} has no clause "${clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
+        wrong.add(clause);
         return null;
       }
-      const block = findWords(doc, clause, quote);
-      if (!block) {
-        const elsewhere = clauseBlocks(doc).find((b) => b.text.includes(quote));
-        fail(`${f}quote`, `not found verbatim in clause ${clause} of ${duty.document}: "${quote}"`,
-          elsewhere ? `the words stand in ${elsewhere.id}: cite that clause` : 'copy the words from the compiled document exactly (punctuation too), within one paragraph');
-      }
-      return block;
+      const placed = placeQuote(doc, clause, quote);
+      if (placed.kind === 'none' && placed.elsewhere) wrong.add(clause);
+      const problem = placementProblem(placed, clause, duty.document, quote);
+      if (problem) fail(`${f}quote`, problem.problem, problem.fix);
+      return placed.kind === 'once' ? placed.block : null;
     };
     const block = place('', duty.clause, duty.quote);
     const also = duty.also.map((a, k) => ({ ...a, block: place(`also.${k}.`, a.clause, a.quote) }));
-    const clauses = [duty.clause, ...duty.also.map((a) => a.clause)];
+    // Words are looked up in the clauses that are right: a wrong clause is one error, not one per word.
+    const clauses = [duty.clause, ...duty.also.map((a) => a.clause)].filter((c) => !wrong.has(c));
     if (new Set(duty.also.map((a) => `${a.clause}|${a.quote}`)).size < duty.also.length || duty.also.some((a) => a.clause === duty.clause && a.quote === duty.quote)) {
       fail('also', 'cites the same words twice', 'remove the repeated citation');
     }
@@ -130,9 +148,10 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
       } else words.push(['trigger', duty.trigger]);
       if (duty.report) words.push(['report', duty.report]);
     }
-    for (const [f, w] of words) {
+    for (const [f, w] of clauses.length ? words : []) {
       if (!wordsIn(doc, clauses, w)) fail(f, `"${w}" is not in clause ${clauses.join(' or ')} of ${duty.document}`, 'use the document\'s own words, as printed in the cited clause (or cite the clause that holds them in also)');
     }
+    for (const [f, problem, fix] of timeWordProblems(duty)) fail(f, problem, fix);
     // Facts are the entry's own words: they must stand in its quote, trigger or conditions.
     const own = [duty.quote, ...duty.also.map((a) => a.quote), ...(duty.kind === 'case' ? [duty.trigger] : []), ...duty.conditions];
     duty.facts.forEach((f, k) => {
@@ -142,15 +161,13 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
       if (!doc.clauses.some((c) => c.id === duty.refersTo!.clause)) fail('refersTo.clause', `${duty.document} has no clause "${duty.refersTo.clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
       else if (!findWords(doc, duty.refersTo.clause, duty.refersTo.quote)) fail('refersTo.quote', `not found verbatim in clause ${duty.refersTo.clause} of ${duty.document}: "${duty.refersTo.quote}"`, 'copy the earlier sentence exactly, within one paragraph');
     }
-    if (duty.due) {
-      const named = lastDateIn(duty.due.words);
-      if (named && named !== duty.due.date) fail('due.date', `${duty.due.date} is not the last date the words name (${named})`, `set date: ${named}`);
-    }
 
     // Ids named: hand-offs and what a consequence enforces stay within the document.
     const sameDocument = (f: string, next: string): Duty | null => {
       const target = byId.get(next);
-      if (!target) fail(f, `no duty "${next}"`, 'name a duty id that exists');
+      const fault = broken.get(next);
+      if (!target && fault) fault.linkedFrom.push(`${duty.id} (${f})`);
+      else if (!target) fail(f, `no duty "${next}"`, 'name a duty id that exists');
       else if (target.document !== duty.document) fail(f, `"${next}" belongs to another document`, 'links stay within one document: documents are never merged');
       else if (next === duty.id) fail(f, 'an entry names itself', 'remove its own id');
       else return target;
@@ -176,39 +193,46 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
       duties.push({ ...duty, anchor: block.id, also: also.map(({ clause, quote, block: b }) => ({ clause, quote, anchor: b!.id })) });
     }
   }
+
+  const reads = new Map(parsed.map((p) => [p.duty.id, p]));
+  for (const cycle of handoffCycles(parsed.flatMap(({ duty }) => (duty.kind === 'case' && seen.get(duty.id)?.duty === duty ? [duty] : [])))) {
+    const { file, field, index, lineOf } = reads.get(cycle.from)!;
+    errors.push(new InputError(file, `${field}: then.${cycle.link}.duty`, `the hand-offs form a cycle: ${cycle.path.join(' → ')}`,
+      `remove the link that leads back to ${cycle.path[0]} (a hand-off never returns to a duty already taken)`, lineOf([index, 'then', cycle.link, 'duty'])));
+  }
+  for (const [id, { error, linkedFrom }] of broken) {
+    if (linkedFrom.length) errors[error] = errors[error]!.adding(` (${linkedFrom.length} link(s) to ${id} wait on this: ${linkedFrom.join(', ')})`);
+  }
   return { duties: errors.length ? [] : duties, errors };
 }
 
-/** The designation files' contents: who does another body's work, by document. */
-export interface DesignationFile {
-  /** Path from the project root, e.g. src/content/designations/sixian-2020.yaml */
-  file: string;
-  value: unknown;
-}
+/** The designation files' contents: who does another body's work, by document (read as duty files are). */
+export type DesignationFile = DutyFile;
 
 export function buildDesignations(files: readonly DesignationFile[], docs: readonly CompiledDocument[]): { designations: CataloguedDesignation[]; errors: InputError[] } {
   const errors: InputError[] = [];
   const designations: CataloguedDesignation[] = [];
   const byDoc = new Map(docs.map((d) => [d.meta.id, d]));
-  for (const { file, value } of files) {
+  for (const { file, value, lineOf = () => null } of files) {
     const document = documentOf(file);
     const doc = byDoc.get(document);
     if (!doc) {
       errors.push(new InputError(file, '(file)', `no document "${document}"`, `name the file after a document: ${[...byDoc.keys()].join(', ')}`));
       continue;
     }
-    const result = parseInput(DesignationFileSchema, value, { file, schemaFile: 'src/duties/schema.ts' });
+    const result = parseInput(DesignationFileSchema, value, { file, schemaFile: 'src/duties/schema.ts', lineOf });
     if (!result.success) {
       errors.push(...result.errors);
       continue;
     }
     result.data.forEach((d, i) => {
-      const fail = (f: string, problem: string, fix: string) => errors.push(new InputError(file, `[${i}]: ${f}`, problem, fix));
+      const fail = (f: string, problem: string, fix: string) => errors.push(new InputError(file, `[${i}]: ${f}`, problem, fix, lineOf([i, f])));
       if (d.role === d.actsFor) fail('actsFor', 'a role acts for itself', 'name the body whose work the role does');
       if (!doc.clauses.some((c) => c.id === d.clause)) return fail('clause', `${document} has no clause "${d.clause}"`, 'use an id from the document page\'s anchors (docs/clause-ids.md)');
-      const block = findWords(doc, d.clause, d.quote);
-      if (!block) return fail('quote', `not found verbatim in clause ${d.clause} of ${document}: "${d.quote}"`, 'copy the designating words exactly, within one paragraph');
-      designations.push({ ...d, document, anchor: block.id });
+      const placed = placeQuote(doc, d.clause, d.quote);
+      const problem = placementProblem(placed, d.clause, document, d.quote);
+      if (problem) return fail('quote', problem.problem, problem.fix);
+      if (placed.kind === 'once') designations.push({ ...d, document, anchor: placed.block.id });
     });
   }
   return { designations: errors.length ? [] : designations, errors };

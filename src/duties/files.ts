@@ -7,11 +7,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { committedDifferences } from '../documents/committed.ts';
 import { InputError } from '../documents/errors.ts';
 import type { CompiledDocument } from '../documents/model.ts';
-import { compiledSources, documentIds, readYaml } from '../documents/sources.ts';
+import { compiledSources, documentIds } from '../documents/sources.ts';
+import { readYamlPlaced, syntaxError } from '../documents/yaml-input.ts';
+import { parseYaml } from '../documents/yaml-lines.ts';
 import { buildCatalogue, buildDesignations, type Catalogue, type CatalogueOptions, type DutyFile } from './catalogue.ts';
 import { CoverageFileSchema, coverageOf, type CoverageFile } from './coverage.ts';
 import type { CataloguedDesignation } from './schema.ts';
@@ -35,9 +36,10 @@ function readYamlFiles(root: string, dir: string): { files: DutyFile[]; errors: 
   for (const name of yamlNames(root, dir)) {
     const file = `${dir}/${name}`;
     try {
-      files.push({ file, value: parse(readFileSync(join(root, file), 'utf8')) });
+      const { value, lineOf } = parseYaml(readFileSync(join(root, file), 'utf8'));
+      files.push({ file, value, lineOf });
     } catch (e) {
-      errors.push(new InputError(file, '(file)', `not readable YAML: ${(e as Error).message.split('\n')[0]}`, 'fix the YAML syntax at the line given'));
+      errors.push(syntaxError(file, e));
     }
   }
   return { files, errors };
@@ -48,9 +50,9 @@ export const readDutyFiles = (root: string) => readYamlFiles(root, DUTIES_DIR);
 const idOfFile = (file: string) => file.replace(/^.*\/|\.yaml$/g, '');
 
 /** Each document needs its own file in `dir`; a file there that names no document is an error too. */
-function filesPerDocument(root: string, dir: string, docIds: readonly string[], what: string): InputError[] {
+function filesPerDocument(root: string, dir: string, docIds: readonly string[], what: string, compiled: readonly CompiledDocument[]): InputError[] {
   const names = yamlNames(root, dir);
-  const missing = docIds.filter((id) => !names.includes(`${id}.yaml`)).map((id) => new InputError(`${dir}/${id}.yaml`, '(file)',
+  const missing = docIds.filter((id) => !names.includes(`${id}.yaml`) && compiled.some((d) => d.meta.id === id)).map((id) => new InputError(`${dir}/${id}.yaml`, '(file)',
     `is missing: every document has its ${what} file`,
     `restore it (git checkout -- ${dir}/${id}.yaml), or create it (README: How to add a duty)`));
   const stray = names.filter((n) => !docIds.includes(idOfFile(n))).map((n) => new InputError(`${dir}/${n}`, '(file)',
@@ -66,14 +68,14 @@ export function readCoverage(root: string, docs: readonly CompiledDocument[]): {
     const file = `${COVERAGE_DIR}/${doc.meta.id}.yaml`;
     if (!existsSync(join(root, file))) continue; // reported by filesPerDocument
     try {
-      const leftOut = readYaml(root, file, CoverageFileSchema, { schemaFile: 'src/duties/coverage.ts', missing: '' });
+      const { data: leftOut, lineOf } = readYamlPlaced(root, file, CoverageFileSchema, { schemaFile: 'src/duties/coverage.ts', missing: '' });
       const unknown = new Set(coverageOf(doc, [], leftOut).unknown);
       leftOut.forEach((r, i) => {
         const [field, id] = 'clause' in r ? ['clause', r.clause] : ['sentence', r.sentence];
         if (unknown.has(id)) {
           errors.push(new InputError(file, `[${i}] ${id}: ${field}`, `${doc.meta.id} has no ${field} "${id}"`,
             field === 'clause' ? 'use an id from the document page\'s anchors (docs/clause-ids.md), or remove the entry'
-              : 'use a sentence id that npm run coverage lists, or remove the entry'));
+              : 'use a sentence id that npm run coverage lists, or remove the entry', lineOf(`${i}.${field}`)));
         }
       });
       coverage.set(doc.meta.id, leftOut);
@@ -105,9 +107,11 @@ export function loadCatalogue(root: string, options: CatalogueOptions = { allowP
   const { coverage, errors: coverageErrors } = readCoverage(root, docs);
   const errors = [
     ...compileErrors,
-    ...committedDifferences(root, docs),
-    ...filesPerDocument(root, DUTIES_DIR, ids, 'duty'),
-    ...filesPerDocument(root, COVERAGE_DIR, ids, 'coverage'),
+    // A meta with a problem has one message: its compiled document differing follows from it.
+    ...committedDifferences(root, docs.filter((d) => !compileErrors.some((e) => e.file === `sources/${d.meta.id}.meta.yaml`))),
+    // A document that does not compile is reported once: its missing files are named once it does.
+    ...filesPerDocument(root, DUTIES_DIR, ids, 'duty', docs),
+    ...filesPerDocument(root, COVERAGE_DIR, ids, 'coverage', docs),
     ...duties.errors,
     ...designations.errors,
     ...catalogue.errors,

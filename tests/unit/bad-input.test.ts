@@ -54,7 +54,7 @@ function theProblem(breakIt: (root: string) => void, file: string, field: string
   expect(found, found.join("\n---\n")).toHaveLength(1);
   const [message] = found as [string];
   const [first, fixLine] = message.split('\n  fix: ');
-  expect(first!.startsWith(`${file}: `), message).toBe(true);
+  expect(first!.startsWith(`${file}: `) || first!.startsWith(`${file}:`) && /^:\d+: /.test(first!.slice(file.length)), message).toBe(true);
   if (typeof field === 'string') expect(first, message).toContain(field);
   else expect(first, message).toMatch(field);
   expect(fixLine, message).toMatch(fix);
@@ -76,9 +76,9 @@ describe('strict inputs: unknown keys are named, with the nearest valid key', ()
   });
   it('an unknown key inside a nested object of a duty', () => {
     const found = problems(edit(DUTIES, inEntry(CITIZEN, (t) => t.replace('basis: text }', 'basi: text }'))));
+    // The missing `basis` follows from the misspelling: said once, in the rename.
     expect(found).toEqual([
-      expect.stringMatching(new RegExp(`^${DUTIES}: ${escapeRe(AT)}: then\\.0\\.basi: unknown key \`basi\`\\n {2}fix: did you mean \`basis\`\\?`)),
-      expect.stringMatching(new RegExp(`^${DUTIES}: ${escapeRe(AT)}: then\\.0\\.basis: missing: add \`basis\`\\n {2}fix: \`basis\` holds `)),
+      expect.stringMatching(new RegExp(`^${DUTIES}:\\d+: ${escapeRe(AT)}: then\\.0\\.basi: unknown key \`basi\`\\n {2}fix: did you mean \`basis\`\\?`)),
     ]);
   });
   it('a misspelt field of the document meta (titel)', () => {
@@ -127,8 +127,8 @@ describe('the build checks everything it publishes', () => {
   });
   it('a hand edit to a compiled document', () => {
     theProblem(edit('src/content/documents/wuhai-2016.mdx', (t) => t.replace('{"三、构建农区留守儿童救助保护机制"}', '{"三、构建农区留守儿童救助保护的机制"}')),
-      'src/content/documents/wuhai-2016.mdx', /line \d+: differs from what sources\/\S+ with sources\/wuhai-2016\.corrections\.yaml compile to/,
-      /declare the change in sources\/wuhai-2016\.corrections\.yaml and run npm run compile/);
+      'src/content/documents/wuhai-2016.mdx', /^src\/content\/documents\/wuhai-2016\.mdx:\d+: \(file\): differs from what sources\/\S+ with sources\/wuhai-2016\.corrections\.yaml compile to, and from what npm run compile last wrote \(a hand edit\)/,
+      /declare the change in sources\/wuhai-2016\.corrections\.yaml, then npm run compile -- --force/);
   });
   it('a deleted compiled document', () => {
     theProblem(remove('src/content/documents/wuhai-2016.mdx'), 'src/content/documents/wuhai-2016.mdx', '(file): is missing', /run npm run compile/);

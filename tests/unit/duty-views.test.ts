@@ -235,7 +235,7 @@ describe('deadlines', () => {
     expect(deadlineTimeline(ALL, 'beta-2016', order).flatMap((g) => g.duties.map((d) => d.id))).toEqual(['beta-2016/report']);
   });
   it('names a kind with the documents\' synonyms', () => {
-    expect(deadlineKind('immediately')).toBe('第一时间／立即／及时');
+    expect(deadlineKind('immediately')).toBe('第一时间／立即／及时／迅速／随时');
   });
 });
 

@@ -65,6 +65,10 @@ export const StructureSchema = z.discriminatedUnion('kind', [
 export const DeclarationSchema = z.strictObject({
   /** The document these corrections belong to. */
   document: z.string(),
+  /** The source starts with a byte-order mark (U+FEFF), which the compile leaves out; never assumed. */
+  byteOrderMark: z.boolean().default(false),
+  /** How the source's lines end: lf, or crlf (read as lf); the compile stops on any other ending. */
+  lineEndings: z.enum(['lf', 'crlf']).default('lf'),
   /** Lines starting with these words are a task row (牵头单位 / 责任单位 / 完成时限) of the enclosing （n） section. */
   taskRows: z.array(z.string()).default([]),
   structure: z.array(StructureSchema).default([]),

@@ -14,6 +14,12 @@ export const DocumentId = z.string().regex(/^[a-z]+(-[a-z0-9]+)*$/, 'lowercase A
 /** A date as an ISO day (2016-11-23), month (2020-03) or year (2017). */
 export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** A source file's path from the project root. */
+export const SourceFile = z.string().regex(/^sources\/[^/]+\.txt$/, 'a path under sources/, e.g. sources/000_87af91fe3ddee97b.txt');
+
+/** A sha256 as sha256sum prints it. */
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits (sha256sum of the file)');
+
 export const DocumentMetaSchema = z.strictObject({
   /** The document's id and URL slug. */
   id: DocumentId,
@@ -54,11 +60,20 @@ export const DocumentMetaSchema = z.strictObject({
       inLibrary: DocumentId.nullable(),
     }),
   ),
-  /** The byte-identical source this was compiled from. */
+  /** The byte-identical source this was compiled from, with its sha256 (from sources/registry.yaml). */
   source: z.strictObject({
-    file: z.string().regex(/^sources\/[^/]+\.txt$/, 'a path under sources/, e.g. sources/000_87af91fe3ddee97b.txt'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits (sha256sum of the source file)'),
+    file: SourceFile,
+    sha256: Sha256,
   }),
+});
+
+/**
+ * sources/<id>.meta.yaml: the frontmatter's particulars, naming the source file only. Its sha256
+ * is in sources/registry.yaml alone, so a meta file cannot vouch for a source it names.
+ */
+export const MetaFileSchema = DocumentMetaSchema.extend({
+  /** The source file, from the project root (sources/<name>.txt); its sha256 is in sources/registry.yaml. */
+  source: z.strictObject({ file: SourceFile }),
 });
 
 export const DocumentSchema = DocumentMetaSchema.extend({
