@@ -20,12 +20,13 @@ interface Route {
 
 const ROUTES: Record<WalkthroughId, Route> = {
   'living-alone': { start: 'reachable', answers: { reachable: { yes: 'outcome:living-alone', no: 'outcome:living-alone,parents-unreachable' } } },
-  'parents-unreachable': { start: 'cared-for', answers: { 'cared-for': { yes: 'outcome:parents-unreachable', no: 'outcome:parents-unreachable,living-alone' } } },
+  // 照看的人能照顾好吗 is reached after 有大人照看, so its 否 adds the failing carer's situation.
+  'parents-unreachable': { start: 'cared-for', answers: { 'cared-for': { yes: 'carer-able', no: 'outcome:parents-unreachable,living-alone' }, 'carer-able': { yes: 'outcome:parents-unreachable', no: 'outcome:parents-unreachable,guardian-failing' } } },
   missing: { start: 'reachable', answers: { reachable: { yes: 'outcome:missing', no: 'outcome:missing,parents-unreachable' } } },
   'guardian-failing': { start: 'carer-able', answers: { 'carer-able': { yes: 'outcome:guardian-failing', no: 'outcome:guardian-failing' } } },
-  abuse: { start: 'removal', answers: { removal: { yes: 'minor', no: 'minor' }, minor: { yes: 'protection-order', no: 'protection-order' }, 'protection-order': { yes: 'outcome:abuse', no: 'outcome:abuse' } } },
+  abuse: { start: 'removal', answers: { removal: { yes: 'minor', no: 'minor' }, minor: { yes: 'crime', no: 'crime' }, crime: { yes: 'protection-order', no: 'protection-order' }, 'protection-order': { yes: 'outcome:abuse', no: 'outcome:abuse' } } },
   harm: { start: 'minor', answers: { minor: { yes: 'outcome:harm', no: 'outcome:harm' } } },
-  dropout: { start: 'over-week', answers: { 'over-week': { yes: 'return-failed', no: 'outcome:dropout' }, 'return-failed': { yes: 'outcome:dropout', no: 'outcome:dropout' } } },
+  dropout: { start: 'over-week', answers: { 'over-week': { yes: 'return-failed', no: 'return-failed' }, 'return-failed': { yes: 'outcome:dropout', no: 'outcome:dropout' } } },
   unregistered: { start: 'outcome:unregistered', answers: {} },
   'child-in-difficulty': {
     start: 'unsupported',
