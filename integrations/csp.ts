@@ -7,6 +7,11 @@
  * page allows exactly its own inline <script> and <style> blocks, by hash, and nothing from
  * another origin.
  *
+ * Only the inline scripts the site authors are hashed (integrations/authored-scripts.ts): any other
+ * inline script in the output (data that ended a block and began code) stops the build, naming the
+ * page and the script's first characters. Data is written into pages only escaped
+ * (src/components/data/), so this should never happen: the check is the second lock.
+ *
  * Inline `style="…"` attributes (a diagram's computed width) are allowed one by one, by the hash
  * of their exact value (`style-src-attr 'unsafe-hashes'`), never wholesale. A page that the policy
  * would break stops the build: inline `on…=` event handlers, or a page that already has a policy.
@@ -16,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ASTRO_RUNTIME, clientChunks, inlineScriptsIn } from './authored-scripts.ts';
 import { htmlFiles } from './html-files.ts';
 
 export interface CspOptions {
@@ -37,15 +43,25 @@ const attr = (attrs: string, name: string): string | undefined =>
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** The bodies of a page's inline scripts that the browser would run (not data islands, not src=). */
+export function inlineScripts(html: string): string[] {
+  const found: string[] = [];
+  for (const [, tag, attrs, body] of html.matchAll(BLOCK)) {
+    if (tag!.toLowerCase() === 'script' && attr(attrs!, 'src') === undefined && RUNNABLE.has((attr(attrs!, 'type') ?? '').toLowerCase())) found.push(body!);
+  }
+  return found;
+}
+
 /** The hashes of a page's inline scripts and styles, exactly as the browser hashes them. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const [, tag, attrs, body] of html.matchAll(BLOCK)) {
-    if (tag!.toLowerCase() === 'style') styles.add(sha256(body!));
-    else if (attr(attrs!, 'src') === undefined && RUNNABLE.has((attr(attrs!, 'type') ?? '').toLowerCase())) scripts.add(sha256(body!));
-  }
-  return { scripts: [...scripts], styles: [...styles] };
+  for (const [, tag, , body] of html.matchAll(BLOCK)) if (tag!.toLowerCase() === 'style') styles.add(sha256(body!));
+  return { scripts: [...new Set(inlineScripts(html).map(sha256))], styles: [...styles] };
+}
+
+/** A page's runnable inline scripts that are not in the site's own (authored) set. */
+export function unauthoredScripts(html: string, authored: ReadonlySet<string>): string[] {
+  return inlineScripts(html).filter((body) => !authored.has(body) && !authored.has(body.trim()));
 }
 
 const TAG = /<[a-z][\w-]*\b[^>]*>/gi;
@@ -64,7 +80,8 @@ export function styleAttributeHashes(html: string): string[] {
 /** Attributes a hash-based policy blocks: say where, rather than ship a page that silently breaks. */
 export function blockedAttributes(html: string): string[] {
   const outside = html.replace(BLOCK, '');
-  const found = outside.match(/<[a-z][\w-]*\b[^>]*\son[a-z]+\s*=\s*["'][^>]*>/gi) ?? [];
+  // Quoted or not: <img src=x onerror=alert(1)> is as much a handler as onclick="…".
+  const found = outside.match(/<[a-z][\w-]*\b[^>]*[\s/"']on[a-z]+\s*=[^>]*>/gi) ?? [];
   return found.map((t) => t.slice(0, 120));
 }
 
@@ -79,10 +96,17 @@ export function policyFor(html: string, options: CspOptions): string {
   ].join('; ');
 }
 
-/** The page with its policy as the first element of <head> after the charset (a meta policy covers only what follows it). */
-export function withPolicy(html: string, options: CspOptions, file = 'page'): string {
+/**
+ * The page with its policy as the first element of <head> after the charset (a meta policy covers
+ * only what follows it). Stops on an inline script not in `authored`: it would have been allowed.
+ */
+export function withPolicy(html: string, options: CspOptions, authored: ReadonlySet<string>, file = 'page'): string {
   if (/<meta\s+http-equiv=["']?content-security-policy/i.test(html)) {
     throw new Error(`${file}: already has a Content-Security-Policy <meta>; remove it (integrations/csp.ts writes the policy) or turn off security.csp in astro.config.mjs`);
+  }
+  const stranger = unauthoredScripts(html, authored)[0];
+  if (stranger !== undefined) {
+    throw new Error(`${file}: an inline script the site does not author: ${JSON.stringify(stranger.trim().slice(0, 80))}. Data must not reach a page as code: write it with DataIsland (src/components/data/), escaped by scriptJson; a script of the site's own belongs in an .astro file's <script>.`);
   }
   const blocked = blockedAttributes(html);
   if (blocked.length) {
@@ -96,15 +120,21 @@ export function withPolicy(html: string, options: CspOptions, file = 'page'): st
 }
 
 export default function csp(options: CspOptions): AstroIntegration {
+  // Filled before any page is rendered: src/'s inline scripts at setup, the client chunks as Vite writes them.
+  const authored = new Set<string>(ASTRO_RUNTIME);
   return {
     name: 'csp',
     hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        for (const body of inlineScriptsIn(fileURLToPath(config.srcDir))) authored.add(body);
+        updateConfig({ vite: { plugins: [clientChunks(authored)] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const files = await htmlFiles(site);
         for (const file of files) {
           const html = await readFile(file, 'utf8');
-          await writeFile(file, withPolicy(html, options, relative(site, file)));
+          await writeFile(file, withPolicy(html, options, authored, relative(site, file)));
         }
         logger.info(`policy written into ${files.length} pages`);
       },
