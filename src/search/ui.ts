@@ -10,7 +10,7 @@ import { ANSWERS_FILE, hasFragment, joinTables, outcomesFile, readAnswers, readC
 import { needsAnswers, search, type Ask, type SearchIndex } from './answer.ts';
 import { loadFragment } from './fragment.ts';
 import { anchorFor, containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
-import { MAX_QUERY, normalizeQuery } from './normalize.ts';
+import { isCut, MAX_QUERY, normalizeQuery } from './normalize.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
 import { resultUrl, type DocFilter, type Preferences, type Ranked } from './rank.ts';
 import { FILTERS, readState, writeState, type SearchState } from './state.ts';
@@ -149,8 +149,8 @@ export function startSearch(root: HTMLElement, data: PageData): void {
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
   const prefBox = root.querySelector<HTMLElement>('[data-search-pref]')!;
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+  const cutNote = root.querySelector<HTMLElement>('[data-search-cut]');
   root.classList.add('js');
-  input.maxLength = MAX_QUERY * 2;
 
   // The document and role remembered on this device (role pages, walkthroughs): ranked first, removable.
   const prefs: Preferences = {};
@@ -278,8 +278,16 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     }
   };
 
+  // A shared link's query or a pasted one longer than MAX_QUERY: searched by its beginning, and said so.
+  const sayCut = (raw: string) => {
+    if (!cutNote) return;
+    cutNote.textContent = `搜索词太长，只按前 ${MAX_QUERY} 个字搜索。`;
+    cutNote.hidden = !isCut(raw);
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    sayCut(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => run(read()), 350);
   });
@@ -296,6 +304,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
   // A shared link (?q=…) shows its results at once, with no typing; the address keeps only the normalized query.
   const initial = readState(location.search);
   input.value = normalizeQuery(initial.q);
+  sayCut(initial.q);
   for (const s of selects) s.value = initial.filters[s.name as (typeof FILTERS)[number]] ?? '';
   if (initial.q) void run(read());
   else if (location.search) history.replaceState(null, '', `${location.pathname}${writeState(read())}`);

@@ -31,6 +31,13 @@ describe('only the scripts the site authors', () => {
     expect(unauthoredScripts(page('<script>go()</script><script type="application/json">{"a":"</b>"}</script>'), authored)).toEqual([]);
   });
 
+  it('reads markup inside an attribute value as text, as the browser does (no script, no handler)', () => {
+    const html = page(`<meta name="description" content="a</script><script>alert(1)</script><img src=x onerror=alert(1)>">`);
+    expect(unauthoredScripts(html, authored)).toEqual([]);
+    expect(blockedAttributes(html)).toEqual([]);
+    expect(() => withPolicy(html, options, authored)).not.toThrow();
+  });
+
   it('stops the build naming the page and the script\'s first 80 characters', () => {
     expect(() => withPolicy(injected, options, authored, 'search/index.html')).toThrow(/^search\/index\.html: an inline script the site does not author: "alert\(1\)"/);
     const long = page('', `<script>${'x'.repeat(200)}</script>`);
