@@ -8,6 +8,7 @@
  */
 import { ANSWERS_FILE, hasFragment, joinTables, outcomesFile, readAnswers, readCatalog, RECORDS_FILE, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
 import { needsAnswers, search, type Ask, type SearchIndex } from './answer.ts';
+import { folder, type Fold } from './fold.ts';
 import { loadFragment } from './fragment.ts';
 import { anchorFor, containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
 import { isCut, MAX_QUERY, normalizeQuery } from './normalize.ts';
@@ -37,6 +38,8 @@ export interface PageData {
   roles: Record<string, string>;
   /** The walkthroughs' list of situations, when the site has it. */
   situations: string | null;
+  /** Traditional → simplified for queries (fold-table.ts: "key value|key value"). */
+  fold: string;
 }
 
 /** Results drawn at once; the rest on "more". */
@@ -105,8 +108,8 @@ interface Outcome {
   results: Ranked[];
 }
 
-async function runSearch(state: SearchState, data: PageData, prefs: Preferences): Promise<Outcome> {
-  const plan = planQuery(state.q, data.glossary);
+async function runSearch(state: SearchState, data: PageData, prefs: Preferences, fold: Fold): Promise<Outcome> {
+  const plan = planQuery(state.q, data.glossary, fold);
   const index = await indexFor(plan, prefs, data.glossary);
   return { plan, results: await search(index, plan, prefs, docFilter(state, data.docs)) };
 }
@@ -150,6 +153,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
   const prefBox = root.querySelector<HTMLElement>('[data-search-pref]')!;
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
   const cutNote = root.querySelector<HTMLElement>('[data-search-cut]');
+  const fold = folder(data.fold);
   root.classList.add('js');
 
   // The document and role remembered on this device (role pages, walkthroughs): ranked first, removable.
@@ -245,7 +249,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     }
     status.textContent = '正在搜索……';
     try {
-      const o = await runSearch(state, data, prefs);
+      const o = await runSearch(state, data, prefs, fold);
       if (mine !== seq) return;
       const q = o.plan.text;
       const n = o.results.length;
