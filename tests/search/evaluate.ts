@@ -19,14 +19,17 @@ export const GLOSSARY: readonly SearchTerm[] = SEARCH_TERMS;
 /** Traditional → simplified, as the search page folds queries (its table is trimmed to the site's characters; this one is whole). */
 const FOLD = folder(foldTable());
 
+/** A query's plan, as the search page makes it (traditional characters folded). */
+export const planFor = (q: string) => planQuery(q, GLOSSARY, FOLD);
+
 /** The search page's ranking for a query (ui.ts, without the browser and with no remembered choice). */
 export async function searchWith(index: SearchIndex, q: string): Promise<Ranked[]> {
-  return search(index, planQuery(q, GLOSSARY, FOLD));
+  return search(index, planFor(q));
 }
 
 /** Every Pagefind query string the search page may send for a query (look-ups the table does not answer). */
 export function pagefindStrings(q: string, answers: SearchIndex['answers']): string[] {
-  const plan = planQuery(q, GLOSSARY, FOLD);
+  const plan = planFor(q);
   return [...lookups(plan), ...fallbackLookups(plan)].filter((l) => !fromTable(l, answers)).flatMap((l) => Object.values(pagefindQueries(l)));
 }
 
