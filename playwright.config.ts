@@ -1,6 +1,6 @@
 /**
  * Browser tests: one phone-sized Chromium project against the built site (`dist/`), served by
- * `astro preview`. Run `npm run build` first (`npm test` does: unit tests, build, e2e).
+ * `npm run serve` (as `npm start` does). Run `npm run build` first (`npm test` does: unit tests, build, e2e).
  *
  * Chromium: Playwright's own download is used when it is installed; otherwise (as on these
  * machines, where `npx playwright install` cannot download) Debian's `chromium` package, or the
@@ -52,10 +52,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Serves the already-built dist/ (no build here). --ignore-lock: stay in the foreground even
-    // where Astro thinks an AI agent is running it (it would background itself and Playwright
-    // would lose it), and do not clash with an `npm start` preview of the same project.
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    // The built dist/ (no build here), served as `npm start` serves it (`serve` with serve.json,
+    // configured like the intended host: its 404 page, redirects to the trailing slash), so the
+    // tests see what readers see.
+    command: 'npm run serve --silent',
+    env: { PORT: String(port) },
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -56,9 +56,18 @@ export default function offline(): AstroIntegration {
           // /documents/x/ is answered by documents/x/index.html.
           directoryIndex: 'index.html',
           ignoreURLParametersMatching: IGNORED_PARAMETERS,
-          // A page never precached (a mistyped or removed address) gets the 404 page, which suggests
-          // the nearest existing one, instead of the browser's offline error.
-          navigateFallback: '/404.html',
+          // A page this worker did not precache (new in a later build, or a mistyped address) is
+          // asked of the network, so online the reader gets the server's answer, never a stale 404.
+          // Only when the network fails does the precached 404 page answer (it suggests the nearest
+          // existing page, and the offline bar says there is no network), instead of the browser's
+          // offline error. Not navigateFallback: that answers every such page from the cache, online too.
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: '/404.html' } },
+            },
+          ],
           cleanupOutdatedCaches: true,
           // The new build's worker takes over at once, so no stale page or index outlives a deploy.
           skipWaiting: true,

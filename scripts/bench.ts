@@ -37,9 +37,8 @@ import { nodePagefind, siteIndex } from '../integrations/pagefind-node.ts';
 import { needsAnswers, search as runSearch, type Ask } from '../src/search/answer.ts';
 import { ANSWERS_FILE, hasFragment, readAnswers, readCatalog, RECORDS_FILE } from '../src/search/catalog.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
-import { planQuery } from '../src/search/plan.ts';
 import { FIRST_SNIPPETS } from '../src/search/ui.ts';
-import { GLOSSARY } from '../tests/search/evaluate.ts';
+import { GLOSSARY, planFor } from '../tests/search/evaluate.ts';
 import { QUERIES } from '../tests/search/queries.ts';
 
 const root = process.cwd();
@@ -54,6 +53,7 @@ const SEARCHES = [
   { query: '强制报告', what: 'a term of the vocabulary (answered by the table in answers.json)' },
   { query: '孩子爸爸被抓了孩子谁管', what: "an everyday question (looked up in the documents' words, from the table)" },
   { query: '家庭教育', what: 'a phrase outside the vocabulary (Pagefind loads, with the index chunks it needs)' },
+  { query: '強制報告', what: 'traditional characters (folded to simplified by the page, then as 强制报告)' },
 ] as const;
 
 const BUDGET = {
@@ -296,7 +296,7 @@ async function firstSearchSpread(): Promise<{ runs: SpreadRun[]; over: SpreadRun
   const bytes = (path: string) => wire(readFileSync(join(dist, path)));
   const runs: SpreadRun[] = [];
   for (const t of QUERIES) {
-    const plan = planQuery(t.q, GLOSSARY);
+    const plan = planFor(t.q);
     // As the page does (ui.ts indexFor): answers.json only when a first look-up is in the vocabulary.
     const withAnswers = needsAnswers(plan, vocab);
     const answers = withAnswers ? table : new Map();

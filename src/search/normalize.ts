@@ -18,18 +18,27 @@ const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u
 /** Strips control and direction characters (tabs and line breaks become spaces). */
 export const stripInvisible = (s: string): string => s.replace(/[\t\n\r]/g, ' ').replace(INVISIBLE, '');
 
-/**
- * A query as typed → without control or direction characters, half-width, single-spaced, its
- * quotes (any kind) as ASCII " (a quoted query is looked up only as typed), at most MAX_QUERY
- * characters (whole code points).
- */
-export function normalizeQuery(raw: string): string {
-  const s = toHalfWidth(stripInvisible(raw))
+/** The search box's maxlength: twice MAX_QUERY, room for the spaces and marks normalizing drops. */
+export const MAX_TYPED = MAX_QUERY * 2;
+
+/** A query as typed → without control or direction characters, half-width, single-spaced, its quotes (any kind) as ASCII ". */
+function cleanQuery(raw: string): string {
+  return toHalfWidth(stripInvisible(raw))
     .replace(/[“”「」『』]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  return [...s].slice(0, MAX_QUERY).join('').trim();
 }
+
+/**
+ * A query as typed, cleaned (cleanQuery: a quoted query is looked up only as typed), at most
+ * MAX_QUERY characters (whole code points).
+ */
+export function normalizeQuery(raw: string): string {
+  return [...cleanQuery(raw)].slice(0, MAX_QUERY).join('').trim();
+}
+
+/** The query is longer than MAX_QUERY once cleaned: the search uses its beginning only, and says so. */
+export const isCut = (raw: string): boolean => [...cleanQuery(raw)].length > MAX_QUERY;
 
 /**
  * Text for matching: no whitespace at all. Chinese has no spaces between words, and a page's

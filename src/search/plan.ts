@@ -3,11 +3,12 @@
  * only as typed); its core (less question words and words for "child"); the documents' own words
  * for it (synonyms.ts); and, only when all of these find nothing, its longer words one by one.
  */
+import { noFold, type Fold } from './fold.ts';
 import { compact, hasHan, normalizeQuery } from './normalize.ts';
 import { MAX_RELATED, understand, type Related, type SearchTerm } from './synonyms.ts';
 
 export interface QueryPlan {
-  /** The query as shown back to the reader (normalized: no control characters, ≤ 100 characters). */
+  /** The query as shown back to the reader (normalized: no control characters, ≤ 100 characters; traditional characters folded to simplified). */
   text: string;
   /** Phrases that must all occur in a record for it to be an exact match (space-separated parts). */
   phrases: string[];
@@ -31,8 +32,8 @@ export interface Lookup {
   label: string;
 }
 
-export function planQuery(raw: string, glossary: readonly SearchTerm[]): QueryPlan {
-  const text = normalizeQuery(raw);
+export function planQuery(raw: string, glossary: readonly SearchTerm[], fold: Fold = noFold): QueryPlan {
+  const text = fold(normalizeQuery(raw));
   const quoted = text.includes('"') && !!text.replace(/"/g, '').trim();
   const phrases = [...new Set(text.replace(/"/g, ' ').split(' ').map(compact).filter(Boolean))];
   const u = quoted || !text ? null : understand(text, glossary);

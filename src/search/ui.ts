@@ -8,9 +8,10 @@
  */
 import { ANSWERS_FILE, hasFragment, joinTables, outcomesFile, readAnswers, readCatalog, RECORDS_FILE, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
 import { needsAnswers, search, type Ask, type SearchIndex } from './answer.ts';
+import { folder, type Fold } from './fold.ts';
 import { loadFragment } from './fragment.ts';
 import { anchorFor, containsAll, escapeHtml, excerptAround, linkPhones } from './match.ts';
-import { MAX_QUERY, normalizeQuery } from './normalize.ts';
+import { isCut, MAX_QUERY, normalizeQuery } from './normalize.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
 import { resultUrl, type DocFilter, type Preferences, type Ranked } from './rank.ts';
 import { FILTERS, readState, writeState, type SearchState } from './state.ts';
@@ -37,6 +38,8 @@ export interface PageData {
   roles: Record<string, string>;
   /** The walkthroughs' list of situations, when the site has it. */
   situations: string | null;
+  /** Traditional → simplified for queries (fold-table.ts: "key value|key value"). */
+  fold: string;
 }
 
 /** Results drawn at once; the rest on "more". */
@@ -105,8 +108,8 @@ interface Outcome {
   results: Ranked[];
 }
 
-async function runSearch(state: SearchState, data: PageData, prefs: Preferences): Promise<Outcome> {
-  const plan = planQuery(state.q, data.glossary);
+async function runSearch(state: SearchState, data: PageData, prefs: Preferences, fold: Fold): Promise<Outcome> {
+  const plan = planQuery(state.q, data.glossary, fold);
   const index = await indexFor(plan, prefs, data.glossary);
   return { plan, results: await search(index, plan, prefs, docFilter(state, data.docs)) };
 }
@@ -149,8 +152,9 @@ export function startSearch(root: HTMLElement, data: PageData): void {
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
   const prefBox = root.querySelector<HTMLElement>('[data-search-pref]')!;
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+  const cutNote = root.querySelector<HTMLElement>('[data-search-cut]');
+  const fold = folder(data.fold);
   root.classList.add('js');
-  input.maxLength = MAX_QUERY * 2;
 
   // The document and role remembered on this device (role pages, walkthroughs): ranked first, removable.
   const prefs: Preferences = {};
@@ -245,7 +249,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     }
     status.textContent = '正在搜索……';
     try {
-      const o = await runSearch(state, data, prefs);
+      const o = await runSearch(state, data, prefs, fold);
       if (mine !== seq) return;
       const q = o.plan.text;
       const n = o.results.length;
@@ -278,8 +282,16 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     }
   };
 
+  // A shared link's query or a pasted one longer than MAX_QUERY: searched by its beginning, and said so.
+  const sayCut = (raw: string) => {
+    if (!cutNote) return;
+    cutNote.textContent = `搜索词太长，只按前 ${MAX_QUERY} 个字搜索。`;
+    cutNote.hidden = !isCut(raw);
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    sayCut(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => run(read()), 350);
   });
@@ -296,6 +308,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
   // A shared link (?q=…) shows its results at once, with no typing; the address keeps only the normalized query.
   const initial = readState(location.search);
   input.value = normalizeQuery(initial.q);
+  sayCut(initial.q);
   for (const s of selects) s.value = initial.filters[s.name as (typeof FILTERS)[number]] ?? '';
   if (initial.q) void run(read());
   else if (location.search) history.replaceState(null, '', `${location.pathname}${writeState(read())}`);

@@ -186,3 +186,35 @@ test('a new build replaces the cached files it changed', async ({ page, context 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator(`#${OLD}`)).toHaveCount(0);
 });
+
+test('after a new build, a page the phone has not saved comes from the network while online; the saved 404 page only offline', async ({ page, context }) => {
+  // The phone's worker is from an "old build" that did not have /deadlines/ yet: its precache list
+  // lacks the page. The server's files are the new build, which has it.
+  const NEW_PAGE = '/deadlines/';
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const entry = /\{url:"deadlines\/index\.html",revision:"[0-9a-f]+"\},?/.exec(sw)?.[0];
+  expect(entry, 'dist/sw.js precaches deadlines/index.html').toBeTruthy();
+  await context.route((url) => url.pathname === '/sw.js', async (route) => route.fulfill({ response: await route.fetch(), body: sw.replace(entry!, '') }));
+  await visitHomeOnce(page);
+
+  await test.step('online: the new page itself, not the saved 404 page', async () => {
+    const response = await page.goto(NEW_PAGE);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('找不到这个页面');
+    await expect(page.locator('[data-offline-note]')).toBeHidden();
+  });
+
+  await test.step('offline: the saved 404 page, which says there is no network', async () => {
+    await context.setOffline(true);
+    await page.goto(NEW_PAGE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await expect(page.locator('[data-offline-note]')).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  await test.step('online, an address that does not exist: the server\'s 404 answer', async () => {
+    const response = await page.goto('/documents/nowhere-2099/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  });
+});

@@ -183,3 +183,18 @@ test.describe('404: the nearest existing page', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('traditional characters', () => {
+  for (const [traditional, simplified] of [['輟學', '辍学'], ['強制報告', '强制报告']] as const) {
+    test(`${traditional} finds what ${simplified} finds, and the box keeps what was typed`, async ({ page }) => {
+      const found = async (q: string) => {
+        await searched(page, `/search/?q=${encodeURIComponent(q)}`);
+        return results(page).locator('li.hit h3 a').evaluateAll((as) => as.slice(0, 10).map((a) => a.getAttribute('href')?.split('#')[0]));
+      };
+      const expected = await found(simplified);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await found(traditional)).toEqual(expected);
+      await expect(page.locator('#q')).toHaveValue(traditional);
+    });
+  }
+});

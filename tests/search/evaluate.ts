@@ -5,6 +5,8 @@
  */
 import type { CatalogEntry } from '../../src/search/catalog.ts';
 import { fromTable, search, type SearchIndex } from '../../src/search/answer.ts';
+import { folder } from '../../src/search/fold.ts';
+import { foldTable } from '../../src/search/fold-table.ts';
 import { fallbackLookups, lookups, pagefindQueries, planQuery } from '../../src/search/plan.ts';
 import type { Ranked } from '../../src/search/rank.ts';
 import type { SearchTerm } from '../../src/search/synonyms.ts';
@@ -14,14 +16,20 @@ import { QUERIES, type TestQuery } from './queries.ts';
 /** The glossary terms the search page embeds (src/pages/search/index.astro). */
 export const GLOSSARY: readonly SearchTerm[] = SEARCH_TERMS;
 
+/** Traditional → simplified, as the search page folds queries (its table is trimmed to the site's characters; this one is whole). */
+const FOLD = folder(foldTable());
+
+/** A query's plan, as the search page makes it (traditional characters folded). */
+export const planFor = (q: string) => planQuery(q, GLOSSARY, FOLD);
+
 /** The search page's ranking for a query (ui.ts, without the browser and with no remembered choice). */
 export async function searchWith(index: SearchIndex, q: string): Promise<Ranked[]> {
-  return search(index, planQuery(q, GLOSSARY));
+  return search(index, planFor(q));
 }
 
 /** Every Pagefind query string the search page may send for a query (look-ups the table does not answer). */
 export function pagefindStrings(q: string, answers: SearchIndex['answers']): string[] {
-  const plan = planQuery(q, GLOSSARY);
+  const plan = planFor(q);
   return [...lookups(plan), ...fallbackLookups(plan)].filter((l) => !fromTable(l, answers)).flatMap((l) => Object.values(pagefindQueries(l)));
 }
 

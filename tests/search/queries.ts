@@ -103,6 +103,8 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '单独居住生活', kind: 'policy', who: 'official', expect: ALONE },
   { q: '无人监护', kind: 'policy', who: 'official', expect: [...ALONE, 'longli-2017#s2', 'longli-2017#s5-1'] },
   { q: '强制报告', kind: 'policy', who: 'official', expect: REPORT },
+  // Traditional characters (a reader from Hong Kong or Taiwan, or a phone set to them) find the same.
+  { q: '強制報告', kind: 'policy', who: 'official', expect: REPORT },
   { q: '应急处置', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-3', 'template-township#s3-2', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'] },
   { q: '评估帮扶', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'] },
   { q: '监护干预', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-5', 'template-township#s3-4', 'sixian-2020#s2-2-9', 'wuhai-2016#s3'] },
@@ -115,6 +117,7 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '遗弃', kind: 'policy', who: 'official', expect: ABANDON },
   { q: '失踪', kind: 'policy', who: 'police', expect: MISSING },
   { q: '失学辍学', kind: 'policy', who: 'teacher', expect: DROPOUT },
+  { q: '輟學', kind: 'policy', who: 'teacher', expect: DROPOUT },
   { q: '控辍保学', kind: 'policy', who: 'teacher', expect: DROPOUT },
   { q: '一个星期', kind: 'policy', who: 'teacher', expect: ['longli-2017#s5-3'] },
   { q: '无户籍', kind: 'policy', who: 'police', expect: HUKOU },
