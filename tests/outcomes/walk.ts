@@ -5,33 +5,18 @@
  * is followed; a question the case does not answer, a missing role or link is a finding.
  */
 import type { Locator, Page } from '@playwright/test';
+import type { FactId } from '../../src/machines/routing.ts';
 import { roleLabel } from '../../src/walkthroughs/wording/roles.ts';
 import type { Wording } from '../../src/walkthroughs/wording/types.ts';
-import { wording as abuse } from '../../src/walkthroughs/wording/abuse.ts';
-import { wording as childInDifficulty } from '../../src/walkthroughs/wording/child-in-difficulty.ts';
-import { wording as dropout } from '../../src/walkthroughs/wording/dropout.ts';
-import { wording as guardianFailing } from '../../src/walkthroughs/wording/guardian-failing.ts';
-import { wording as harm } from '../../src/walkthroughs/wording/harm.ts';
-import { wording as livingAlone } from '../../src/walkthroughs/wording/living-alone.ts';
-import { wording as missing } from '../../src/walkthroughs/wording/missing.ts';
-import { wording as parentsLeaving } from '../../src/walkthroughs/wording/parents-leaving.ts';
-import { wording as parentsUnreachable } from '../../src/walkthroughs/wording/parents-unreachable.ts';
-import { wording as unregistered } from '../../src/walkthroughs/wording/unregistered.ts';
 import type { DocumentId, OutcomeCase } from './types.ts';
 
-/** Each walkthrough's words (wording/index.ts finds them with import.meta.glob, which only Vite runs). */
-export const WORDS: Record<OutcomeCase['walkthrough'], Wording> = {
-  'living-alone': livingAlone,
-  'parents-unreachable': parentsUnreachable,
-  missing,
-  'guardian-failing': guardianFailing,
-  abuse,
-  harm,
-  dropout,
-  unregistered,
-  'child-in-difficulty': childInDifficulty,
-  'parents-leaving': parentsLeaving,
-};
+/**
+ * A walkthrough's words, from its file (wording/index.ts finds them with import.meta.glob, which
+ * only Vite runs; the file name is the walkthrough id, so no list is written here).
+ */
+export async function wordsOf(walkthrough: OutcomeCase['walkthrough']): Promise<Wording> {
+  return ((await import(`../../src/walkthroughs/wording/${walkthrough}.ts`)) as { wording: Wording }).wording;
+}
 
 /** How a worker picks their document on the county question: by the place's name (the template by 范本). */
 const DOCUMENT_LINK: Record<DocumentId, RegExp> = {
@@ -48,16 +33,20 @@ export const squash = (s: string) => s.replace(/\s+/g, '');
 
 export class WalkError extends Error {}
 
+/** Clicks the link so named and waits for the next page; a link not there within a while is a finding. */
 async function follow(scope: Locator, name: string | RegExp, missingWhy: string): Promise<void> {
-  const link = scope.getByRole('link', typeof name === 'string' ? { name, exact: true } : { name });
-  if ((await link.count()) === 0) throw new WalkError(missingWhy);
-  await link.first().click();
+  const link = scope.getByRole('link', typeof name === 'string' ? { name, exact: true } : { name }).first();
+  // Waiting, not counting at once: on a loaded machine the page may still be arriving.
+  const there = await link.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+  if (!there) throw new WalkError(missingWhy);
+  await link.click();
+  await scope.page().waitForLoadState('load');
 }
 
 /** The answer link's name for the question now shown, or null when the case gives none. */
 function answerFor(c: OutcomeCase, words: Wording, question: string): string | null {
   for (const [fact, q] of Object.entries(words.questions)) {
-    const given = c.answers?.[fact as keyof typeof c.answers];
+    const given = c.answers?.[fact as FactId];
     if (q && squash(q.text) === squash(question) && given) return given === 'yes' ? q.yes : q.no;
   }
   const byText = Object.entries(c.answersByText ?? {}).find(([text]) => squash(text) === squash(question));
@@ -66,7 +55,7 @@ function answerFor(c: OutcomeCase, words: Wording, question: string): string | n
 
 /** From /walkthroughs/ to the case's outcome page by plain links; throws a WalkError naming what is missing. */
 export async function walkToOutcome(page: Page, c: OutcomeCase): Promise<void> {
-  const words = WORDS[c.walkthrough];
+  const words = await wordsOf(c.walkthrough);
   const main = page.locator('main');
   await page.goto('/walkthroughs/');
   await follow(main, new RegExp(`^\\s*${escape(words.title)}`), `no situation link 「${words.title}」 on /walkthroughs/`);
@@ -85,6 +74,8 @@ export async function walkToOutcome(page: Page, c: OutcomeCase): Promise<void> {
   }
   const prefix = `/walkthroughs/${c.walkthrough}/${c.document}/${c.role}/`;
   const path = new URL(page.url()).pathname;
+  // A question drawn some other way than a fieldset of links is not an outcome to judge.
+  if ((await main.locator('.walk-option').count()) > 0) throw new WalkError(`${path} offers answers the runner cannot read as a question (no fieldset with a legend)`);
   if (!path.startsWith(prefix)) throw new WalkError(`the links led to ${path}, not to an outcome under ${prefix}`);
 }
 
