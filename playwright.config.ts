@@ -22,7 +22,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   // `list` prints every test and ends with the count summary ("N passed (Xs)").
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/outcomes/score-reporter.ts']],
   outputDir: 'test-results',
   use: {
     baseURL,
