@@ -1,12 +1,10 @@
 /**
  * Runs the checks every build runs (integrations/checks.ts) and prints every problem: the sources
  * compile, the committed documents equal them, the duty and coverage files are whole and verbatim.
- * --strict: also list every case entry whose trigger is still to be quoted.
  */
-import { ALLOW_PENDING_TRIGGERS, loadCatalogue } from '../src/duties/files.ts';
+import { loadCatalogue } from '../src/duties/files.ts';
 
-const strict = process.argv.includes('--strict');
-const { duties, designations, errors } = loadCatalogue(process.cwd(), { allowPendingTriggers: ALLOW_PENDING_TRIGGERS && !strict });
+const { duties, designations, errors } = loadCatalogue(process.cwd());
 for (const e of errors) console.error(`${e.message}\n`);
 if (errors.length) {
   console.error(`${errors.length} problem(s) in the inputs.`);

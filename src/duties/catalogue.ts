@@ -13,7 +13,7 @@ import type { CompiledDocument } from '../documents/model.ts';
 import { fieldPath } from '../documents/yaml-lines.ts';
 import { handoffCycles } from './handoff-cycles.ts';
 import { timeWordProblems } from './time-words.ts';
-import { DesignationFileSchema, DutySchema, PENDING_TRIGGER, type CataloguedDesignation, type CataloguedDuty, type Duty } from './schema.ts';
+import { DesignationFileSchema, DutySchema, type CataloguedDesignation, type CataloguedDuty, type Duty } from './schema.ts';
 
 export interface DutyFile {
   /** Path from the project root, e.g. src/content/duties/ningcheng-2017.yaml */
@@ -30,13 +30,6 @@ export interface Catalogue {
 }
 
 
-export interface CatalogueOptions {
-  /**
-   * Whether a case entry may still carry the PENDING_TRIGGER marker instead of the document's
-   * words. Off (false) by default and in the build: every case entry quotes its trigger.
-   */
-  allowPendingTriggers?: boolean;
-}
 
 const documentOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
@@ -59,7 +52,7 @@ interface Read {
   lineOf: (path: readonly PropertyKey[]) => number | null;
 }
 
-export function buildCatalogue(files: readonly DutyFile[], docs: readonly CompiledDocument[], options: CatalogueOptions = {}): Catalogue {
+export function buildCatalogue(files: readonly DutyFile[], docs: readonly CompiledDocument[]): Catalogue {
   const errors: InputError[] = [];
   const byDoc = new Map(docs.map((d) => [d.meta.id, d]));
   const parsed: Read[] = [];
@@ -141,11 +134,7 @@ export function buildCatalogue(files: readonly DutyFile[], docs: readonly Compil
       ...(duty.due ? [['due.words', duty.due.words] as const] : []),
     ];
     if (duty.kind === 'case') {
-      if (duty.trigger === PENDING_TRIGGER) {
-        if (!options.allowPendingTriggers) {
-          fail('trigger', 'a case entry needs a trigger: the document\'s words for when the duty applies', 'quote the words that say when it applies (e.g. 疑似遭受家庭暴力), as printed in the cited clause');
-        }
-      } else words.push(['trigger', duty.trigger]);
+      words.push(['trigger', duty.trigger]);
       if (duty.report) words.push(['report', duty.report]);
     }
     for (const [f, w] of clauses.length ? words : []) {

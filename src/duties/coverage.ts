@@ -13,7 +13,7 @@ import { clauseBlocks, isWithin } from '../clauses/index.ts';
 import { sentencesCovered, sentencesOf, type Sentence } from '../clauses/sentences.ts';
 import type { CompiledDocument } from '../documents/model.ts';
 import { ClauseId } from '../documents/schemas/clause.ts';
-import { PENDING_TRIGGER, type CataloguedDuty } from './schema.ts';
+import type { CataloguedDuty } from './schema.ts';
 
 /** A sentence id: a block id, a dot, its number in the block (s2-1-5-p1.3). */
 export const SentenceId = z.string().regex(/^[a-z0-9-]+\.\d+$/, 'a sentence id "<block-id>.<n>", e.g. s2-1-5-p1.3 (npm run coverage lists them)');
@@ -58,7 +58,7 @@ export interface DocumentCoverage {
 /** Every quote of an entry in this document: its own, its `also` citations, its trigger. */
 function quotesOf(duty: CataloguedDuty): { clause: string; words: string }[] {
   const out = [{ clause: duty.clause, words: duty.quote }, ...duty.also.map((a) => ({ clause: a.clause, words: a.quote }))];
-  if (duty.kind === 'case' && duty.trigger !== PENDING_TRIGGER) out.push({ clause: duty.clause, words: duty.trigger });
+  if (duty.kind === 'case') out.push({ clause: duty.clause, words: duty.trigger });
   return out;
 }
 

@@ -13,19 +13,13 @@ import type { CompiledDocument } from '../documents/model.ts';
 import { compiledSources, documentIds } from '../documents/sources.ts';
 import { readYamlPlaced, syntaxError } from '../documents/yaml-input.ts';
 import { parseYaml } from '../documents/yaml-lines.ts';
-import { buildCatalogue, buildDesignations, type Catalogue, type CatalogueOptions, type DutyFile } from './catalogue.ts';
+import { buildCatalogue, buildDesignations, type Catalogue, type DutyFile } from './catalogue.ts';
 import { CoverageFileSchema, coverageOf, type CoverageFile } from './coverage.ts';
 import type { CataloguedDesignation } from './schema.ts';
 
 export const DUTIES_DIR = 'src/content/duties';
 export const DESIGNATIONS_DIR = 'src/content/designations';
 export const COVERAGE_DIR = 'src/content/coverage';
-
-/**
- * Whether the build lets a case entry carry the PENDING_TRIGGER marker instead of its trigger
- * words. Off: every case entry quotes its trigger (the v2 migration's markers are all replaced).
- */
-export const ALLOW_PENDING_TRIGGERS = false;
 
 const yamlNames = (root: string, dir: string) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort() : [];
@@ -94,7 +88,7 @@ export interface LoadedCatalogue extends Catalogue {
 }
 
 /** The whole catalogue and the designations, checked with everything else the build publishes; `errors` lists every problem found. */
-export function loadCatalogue(root: string, options: CatalogueOptions = { allowPendingTriggers: ALLOW_PENDING_TRIGGERS }): LoadedCatalogue {
+export function loadCatalogue(root: string): LoadedCatalogue {
   const { docs, errors: compileErrors } = compiledSources(root);
   const ids = documentIds(root);
   // A document that does not compile is reported once, not again through each of its entries;
@@ -102,7 +96,7 @@ export function loadCatalogue(root: string, options: CatalogueOptions = { allowP
   const usable = (f: DutyFile) => ids.includes(idOfFile(f.file)) && docs.some((d) => d.meta.id === idOfFile(f.file));
   const duties = readDutyFiles(root);
   const designations = readYamlFiles(root, DESIGNATIONS_DIR);
-  const catalogue = buildCatalogue(duties.files.filter(usable), docs, options);
+  const catalogue = buildCatalogue(duties.files.filter(usable), docs);
   const designated = buildDesignations(designations.files.filter((f) => !ids.includes(idOfFile(f.file)) || usable(f)), docs);
   const { coverage, errors: coverageErrors } = readCoverage(root, docs);
   const errors = [

@@ -221,9 +221,6 @@ export const CataloguedDutySchema = z.discriminatedUnion('kind', [
 export type CataloguedDuty = z.output<typeof CataloguedDutySchema>;
 export type CataloguedCase = Extract<CataloguedDuty, { kind: 'case' }>;
 
-/** The words a case entry carries while its trigger is still to be quoted (left by the v2 migration). */
-export const PENDING_TRIGGER = 'TODO';
-
 /** Who is told (case entries only; other kinds tell no one). */
 export const notifyOf = (d: CataloguedDuty): readonly string[] => (d.kind === 'case' ? d.notify : []);
 /** The hand-offs (case entries only). */

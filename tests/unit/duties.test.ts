@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAll } from '../../src/documents/sources.ts';
 import { buildCatalogue, buildDesignations } from '../../src/duties/catalogue.ts';
-import { PENDING_TRIGGER } from '../../src/duties/schema.ts';
 import { loadCatalogue } from '../../src/duties/files.ts';
 
 const docs = compileAll(process.cwd());
@@ -131,9 +130,8 @@ describe('the duty catalogue checks', () => {
   it('a trigger not in the clause', () => {
     expect(errorOf({ ...report, trigger: '疑似遭受性侵害' }, respond)).toMatch(/trigger: "疑似遭受性侵害" is not in clause s3-2/);
   });
-  it('a case without its trigger words (the migration marker), unless pending triggers are allowed', () => {
-    expect(errorOf({ ...report, trigger: PENDING_TRIGGER }, respond)).toMatch(/trigger: a case entry needs a trigger/);
-    expect(buildCatalogue([{ file: FILE, value: [{ ...report, trigger: PENDING_TRIGGER }, respond] }], docs, { allowPendingTriggers: true }).errors).toEqual([]);
+  it('a case without its trigger words: a placeholder is words not in the clause', () => {
+    expect(errorOf({ ...report, trigger: 'TODO' }, respond)).toMatch(/trigger: "TODO" is not in clause s3-2/);
     expect(errorOf({ ...report, trigger: undefined }, respond)).toMatch(/trigger: /);
   });
   it('a further citation (also) whose words are not in its clause, or whose clause is unknown', () => {
