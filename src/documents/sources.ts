@@ -14,6 +14,7 @@ import type { CompiledDocument } from './model.ts';
 import { readRegistry, registeredSource, sha256, registryProblems, REGISTRY_FILE, sharedTitles, type Registry } from './registry.ts';
 import { DeclarationSchema } from './schemas/correction.ts';
 import { MetaFileSchema } from './schemas/document.ts';
+import { restoreOr, tracked } from './restore.ts';
 import { readYamlPlaced } from './yaml-input.ts';
 
 export const SOURCES_DIR = 'sources';
@@ -55,13 +56,14 @@ export function compileSource(root: string, id: string, registry: Registry = rea
   const registered = registeredSource(registry, meta.id, meta.source.file, root);
   if ('problem' in registered) throw fail('source.file', registered.problem, registered.fix);
   if (!existsSync(join(root, meta.source.file))) {
-    throw fail('source.file', `${meta.source.file} is missing`,
-      `restore it byte-identical (git checkout -- ${meta.source.file}), or correct source.file to the source's path`);
+    throw fail('source.file', `${meta.source.file} is missing`, tracked(root, meta.source.file)
+      ? `restore it byte-identical (git checkout -- ${meta.source.file}), or correct source.file to the source's path`
+      : `copy the source there unchanged (npm run add-document does: docs/adding-a-document.md), or correct source.file to the source's path`);
   }
   const declarationFile = `${SOURCES_DIR}/${id}.corrections.yaml`;
   const { data: declaration, lineOf: declaredAt } = readYamlPlaced(root, declarationFile, DeclarationSchema, {
     schemaFile: 'src/documents/schemas/correction.ts',
-    missing: `every document declares its repairs there: restore it (git checkout -- ${declarationFile}), or create it with "document: ${id}" and "corrections: []" if the source needs none`,
+    missing: `every document declares its repairs there: ${restoreOr(root, declarationFile, `create it with "document: ${id}" and "corrections: []" if the source needs none`)}`,
   });
   if (declaration.document !== id) throw new InputError(declarationFile, 'document', `"${declaration.document}" differs from the file name`, `set document: ${id}`, declaredAt('document'));
   const bytes = readFileSync(join(root, meta.source.file));

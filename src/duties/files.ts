@@ -13,6 +13,7 @@ import type { CompiledDocument } from '../documents/model.ts';
 import { compiledSources, documentIds } from '../documents/sources.ts';
 import { readYamlPlaced, syntaxError } from '../documents/yaml-input.ts';
 import { parseYaml } from '../documents/yaml-lines.ts';
+import { restoreOr } from '../documents/restore.ts';
 import { buildCatalogue, buildDesignations, type Catalogue, type DutyFile } from './catalogue.ts';
 import { CoverageFileSchema, coverageOf, type CoverageFile } from './coverage.ts';
 import type { CataloguedDesignation } from './schema.ts';
@@ -48,7 +49,7 @@ function filesPerDocument(root: string, dir: string, docIds: readonly string[], 
   const names = yamlNames(root, dir);
   const missing = docIds.filter((id) => !names.includes(`${id}.yaml`) && compiled.some((d) => d.meta.id === id)).map((id) => new InputError(`${dir}/${id}.yaml`, '(file)',
     `is missing: every document has its ${what} file`,
-    `restore it (git checkout -- ${dir}/${id}.yaml), or create it (README: How to add a duty)`));
+    restoreOr(root, `${dir}/${id}.yaml`, `create it: npm run add-document writes it for a new document, [] to begin with (docs/adding-a-document.md)`)));
   const stray = names.filter((n) => !docIds.includes(idOfFile(n))).map((n) => new InputError(`${dir}/${n}`, '(file)',
     'names no document', `name the file after a document id: ${docIds.join(', ')}`));
   return [...missing, ...stray];
@@ -85,6 +86,8 @@ export interface LoadedCatalogue extends Catalogue {
   designations: CataloguedDesignation[];
   /** What each document leaves out, by document id. */
   coverage: Map<string, CoverageFile>;
+  /** The compiled documents the catalogue was checked against. */
+  documents: CompiledDocument[];
 }
 
 /** The whole catalogue and the designations, checked with everything else the build publishes; `errors` lists every problem found. */
@@ -113,7 +116,7 @@ export function loadCatalogue(root: string): LoadedCatalogue {
     ...coverageErrors,
   ];
   const ok = !errors.length;
-  return { duties: ok ? catalogue.duties : [], designations: ok ? designated.designations : [], errors, coverage };
+  return { duties: ok ? catalogue.duties : [], designations: ok ? designated.designations : [], errors, coverage, documents: docs };
 }
 
 /** The report of every problem, as the build prints it. */

@@ -3,6 +3,7 @@
  * Every fixture is a copy of the project's real inputs (sources/ and src/content/) with one thing
  * broken, run through the same checks the build runs (loadCatalogue, as integrations/checks.ts does).
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,12 @@ const edit = (file: string, change: (text: string) => string) => (root: string) 
 };
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const remove = (file: string) => (root: string) => rmSync(join(root, file));
+/** A file git holds, deleted: the copy is made a repository holding every file first (git add is enough). */
+const deleted = (file: string) => (root: string) => {
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  execFileSync('git', ['add', '-A'], { cwd: root });
+  rmSync(join(root, file));
+};
 
 /** Changes only the text of one entry of a YAML list (from its "- id:" line to the next). */
 const inEntry = (id: string, change: (text: string) => string) => (text: string) => {
@@ -116,10 +123,16 @@ describe('the build checks everything it publishes', () => {
       'src/content/coverage/template-township.yaml', '[1] s9: clause', /use an id from the document page's anchors/);
   });
   it('a deleted duty file', () => {
-    theProblem(remove('src/content/duties/sixian-2020.yaml'), 'src/content/duties/sixian-2020.yaml', '(file): is missing', /restore it \(git checkout -- src\/content\/duties\/sixian-2020\.yaml\)/);
+    theProblem(deleted('src/content/duties/sixian-2020.yaml'), 'src/content/duties/sixian-2020.yaml', '(file): is missing', /restore it \(git checkout -- src\/content\/duties\/sixian-2020\.yaml\)/);
   });
   it('a deleted coverage file', () => {
-    theProblem(remove('src/content/coverage/sixian-2020.yaml'), 'src/content/coverage/sixian-2020.yaml', '(file): is missing', /restore it/);
+    theProblem(deleted('src/content/coverage/sixian-2020.yaml'), 'src/content/coverage/sixian-2020.yaml', '(file): is missing', /restore it/);
+  });
+  it('a new document\'s duty or coverage file never written: how to create it, no git checkout', () => {
+    for (const file of ['src/content/duties/sixian-2020.yaml', 'src/content/coverage/sixian-2020.yaml']) {
+      const m = theProblem(remove(file), file, '(file): is missing', /^create it: npm run add-document writes it for a new document/);
+      expect(m).not.toMatch(/git checkout/);
+    }
   });
   it('a duty file that names no document', () => {
     theProblem((root) => cpSync(join(root, 'src/content/duties/sixian-2020.yaml'), join(root, 'src/content/duties/sixian.yaml')),
@@ -137,14 +150,20 @@ describe('the build checks everything it publishes', () => {
 
 describe('a missing file is named with the fix', () => {
   it('a deleted source text (no raw ENOENT)', () => {
-    const m = theProblem(remove('sources/003_e1ef2367a0d8d2ea.txt'), 'sources/sixian-2020.meta.yaml',
-      'source.file: sources/003_e1ef2367a0d8d2ea.txt is missing', /restore it byte-identical/);
+    const m = theProblem(deleted('sources/003_e1ef2367a0d8d2ea.txt'), 'sources/sixian-2020.meta.yaml',
+      'source.file: sources/003_e1ef2367a0d8d2ea.txt is missing', /restore it byte-identical \(git checkout/);
     expect(m).not.toMatch(/ENOENT/);
   });
   it('a deleted corrections file (not "fix the YAML syntax")', () => {
-    const m = theProblem(remove('sources/sixian-2020.corrections.yaml'), 'sources/sixian-2020.corrections.yaml', '(file): is missing',
+    const m = theProblem(deleted('sources/sixian-2020.corrections.yaml'), 'sources/sixian-2020.corrections.yaml', '(file): is missing',
       /restore it \(git checkout -- sources\/sixian-2020\.corrections\.yaml\), or create it/);
     expect(m).not.toMatch(/YAML syntax/);
+  });
+  it('a new document\'s source or corrections file never written: how to create it, no git checkout', () => {
+    const source = theProblem(remove('sources/003_e1ef2367a0d8d2ea.txt'), 'sources/sixian-2020.meta.yaml',
+      'source.file: sources/003_e1ef2367a0d8d2ea.txt is missing', /^copy the source there unchanged \(npm run add-document does/);
+    const corrections = theProblem(remove('sources/sixian-2020.corrections.yaml'), 'sources/sixian-2020.corrections.yaml', '(file): is missing', /create it with "document: sixian-2020"/);
+    for (const m of [source, corrections]) expect(m).not.toMatch(/git checkout/);
   });
 });
 
