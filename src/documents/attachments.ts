@@ -6,6 +6,7 @@
  *
  * Pure: reads the compiled document (its list and paragraph blocks).
  */
+import { InputError } from './errors.ts';
 import { inlineText, type CompiledDocument } from './model.ts';
 
 export interface Attachment {
@@ -21,17 +22,20 @@ const REFERENCE = /《([^》]+)》（见附件(\d+)）/g;
 
 /**
  * The attachments of a compiled document, in the list's order. Empty where the document lists
- * none. A reference to an attachment number the list lacks is an error: the page would cite a
- * form it cannot name.
+ * none. A reference to an attachment number the list lacks is an error of the corrections file
+ * (the list is declared there): the page would cite a form it cannot name. The input checks run
+ * this for every document, so the build stops before any page rather than inside one.
  */
 export function attachments(doc: Pick<CompiledDocument, 'meta' | 'blocks'>): Attachment[] {
   const document = doc.meta.id;
+  const fail = (problem: string, fix: string) => new InputError(`sources/${document}.corrections.yaml`, 'structure', problem, fix);
+  const declare = 'declare the attachment list as a list, e.g. "- { kind: list, find: 附件：1.…, through: 7.…, caption: 附件目录 }" (see sources/longli-2017.corrections.yaml)';
   const items: Attachment[] = [];
   for (const block of doc.blocks) {
     if (block.type !== 'list') continue;
     for (const text of block.items) {
       const numbered = /^(\d+)[.．、]\s*(.+)$/.exec(text);
-      if (!numbered) throw new Error(`${document}: attachment list item "${text}" has no number (expected "1.标题"); fix the list declaration in sources/${document}.corrections.yaml`);
+      if (!numbered) throw fail(`attachment list item "${text}" of ${document} has no number (expected "1.标题")`, `correct the list's find and through: ${declare}`);
       items.push({ number: Number(numbered[1]), title: numbered[2]!, namedIn: [] });
     }
   }
@@ -39,7 +43,7 @@ export function attachments(doc: Pick<CompiledDocument, 'meta' | 'blocks'>): Att
     if (block.type !== 'paragraph') continue;
     for (const m of inlineText(block.inlines).matchAll(REFERENCE)) {
       const target = items.find((a) => a.number === Number(m[2]));
-      if (!target) throw new Error(`${document}: block ${block.id} cites 附件${m[2]} but the attachment list has no item ${m[2]}; declare the list in sources/${document}.corrections.yaml`);
+      if (!target) throw fail(`block ${block.id} of ${document} cites 附件${m[2]}, but the document has no attachment list with item ${m[2]}`, declare);
       target.namedIn.push({ block: block.id, words: m[1]! });
     }
   }

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { attachments } from '../documents/attachments.ts';
 import { committedDifferences } from '../documents/committed.ts';
 import { InputError } from '../documents/errors.ts';
 import type { CompiledDocument } from '../documents/model.ts';
@@ -82,6 +83,17 @@ export function readCoverage(root: string, docs: readonly CompiledDocument[]): {
   return { coverage, errors };
 }
 
+/** A document whose attachment list cannot be read: one error (the pages that list its forms would throw). */
+function attachmentProblem(doc: CompiledDocument): InputError[] {
+  try {
+    attachments(doc);
+    return [];
+  } catch (e) {
+    if (e instanceof InputError) return [e];
+    throw e;
+  }
+}
+
 export interface LoadedCatalogue extends Catalogue {
   designations: CataloguedDesignation[];
   /** What each document leaves out, by document id. */
@@ -114,6 +126,7 @@ export function loadCatalogue(root: string): LoadedCatalogue {
     ...catalogue.errors,
     ...designated.errors,
     ...coverageErrors,
+    ...docs.flatMap((d) => attachmentProblem(d)),
   ];
   const ok = !errors.length;
   return { duties: ok ? catalogue.duties : [], designations: ok ? designated.designations : [], errors, coverage, documents: docs };

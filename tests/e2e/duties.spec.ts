@@ -9,8 +9,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { documentIds, expect, expectNoSeriousAxeViolations, test, isOfflineScript } from './helpers.ts';
 
-/** The deadline words each document uses for the teacher's duty to report to the police. */
-const REPORT_WORDS: Record<(typeof documentIds)[number], string> = {
+/** The deadline words each of the first documents uses for the teacher's duty to report to the police. */
+const REPORT_WORDS: Record<string, string> = {
   'ningcheng-2017': '第一时间',
   'template-township': '第一时间',
   'wuhai-2016': '第一时间',
@@ -49,7 +49,8 @@ for (const doc of documentIds) {
     expect(response?.status()).toBe(200);
     const card = reportCard(page);
     await expect(card).toBeVisible();
-    await expect(card.locator('.duty-deadline .words').first()).toHaveText(REPORT_WORDS[doc]);
+    // A document added later is held to having deadline words; the first five to theirs.
+    await expect(card.locator('.duty-deadline .words').first()).toHaveText(REPORT_WORDS[doc] ?? /\S/);
     await expect(card.locator('dd.notify')).toContainText('公安机关');
     const quote = ((await card.locator('blockquote').textContent()) ?? '').replace(/\s+/g, '');
     expect(quote.length).toBeGreaterThan(5);
@@ -190,7 +191,8 @@ test('the roles index lists roles with counts', async ({ page }) => {
   await page.goto('/roles/');
   const school = page.locator('.roles a[href="/roles/school/"]');
   await expect(school).toContainText('学校');
-  await expect(school).toContainText(/5 个文件 · 共 \d+ 件职责/);
+  // Every document gives schools a duty (tests/unit/duties.test.ts), so the count is the registry's.
+  await expect(school).toContainText(new RegExp(`${documentIds.length} 个文件 · 共 \\d+ 件职责`));
   await expectNoSidewaysScroll(page);
   await expectNoSeriousAxeViolations(page);
 });
@@ -225,7 +227,7 @@ test.describe('the role chooser', () => {
     const page = await context.newPage();
     await page.goto('/roles/school/');
     await expect(page.locator('.remembered')).toBeHidden();
-    await expect(page.locator('.choices a')).toHaveCount(5);
+    await expect(page.locator('.choices a')).toHaveCount(documentIds.length);
     await page.locator('.choices a[data-document="wuhai-2016"]').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('学校的职责');
     await expect(reportCard(page)).toBeVisible();

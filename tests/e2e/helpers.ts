@@ -18,6 +18,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { publicAddress } from '../../integrations/public-address.ts';
+import { DOCUMENT_IDS } from '../documents.ts';
 
 export { expect };
 
@@ -113,8 +114,8 @@ export const isOfflineScript = (url: string): boolean => /\/_astro\/OfflineStatu
 const address = publicAddress(process.env.SITE_URL);
 export const publicSite = 'site' in address ? address.site : undefined;
 
-export const documentIds = ['ningcheng-2017', 'template-township', 'wuhai-2016', 'sixian-2020', 'longli-2017'] as const;
-export type DocumentId = (typeof documentIds)[number];
+/** Every document, from the registry (a document added with npm run add-document is tested too). */
+export const documentIds = DOCUMENT_IDS;
 
 interface Frontmatter {
   id: string;

@@ -161,7 +161,7 @@ describe('attachments', () => {
 
   it('stops on a reference to an attachment the list lacks, naming the document and the fix', () => {
     const broken = fixture([{ type: 'paragraph', id: 's1-p1', kind: 'paragraph', inlines: text('填写《甲表》（见附件9）') }, { type: 'list', items: ['1.乙表'] }]);
-    expect(() => attachments(broken)).toThrow(/alpha-2017: block s1-p1 cites 附件9.*corrections\.yaml/);
+    expect(() => attachments(broken)).toThrow(/^sources\/alpha-2017\.corrections\.yaml: structure: block s1-p1 of alpha-2017 cites 附件9/);
     expect(() => attachments(fixture([{ type: 'list', items: ['乙表'] }]))).toThrow(/has no number/);
   });
 });
