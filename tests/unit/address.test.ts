@@ -11,13 +11,8 @@ const ROOT = process.cwd();
 const SRC = join(ROOT, 'src');
 const CONTENT = join(SRC, 'content');
 
-/** Files still allowed a 你: being rewritten by the integrator, who removes each from this list. */
-const BEING_REWRITTEN = new Set([
-  'src/components/walkthroughs/OutcomeView.astro', // being rewritten
-  'src/components/walkthroughs/Step.astro', // being rewritten
-  'src/components/walkthroughs/EntryLine.astro', // being rewritten
-  'src/components/duties/HandoffSteps.astro', // being rewritten
-]);
+/** Files still allowed a 你: none (the outcome components were rewritten with 您). */
+const BEING_REWRITTEN = new Set<string>([]);
 
 /** Where UI text can be written: code, templates, styles and data files (not READMEs). */
 const UI_FILE = /\.(astro|tsx?|jsx?|mjs|css|html|json)$/;
