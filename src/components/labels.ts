@@ -14,10 +14,26 @@ export function levelLabel(level: Level): string {
   return zh(level);
 }
 
-/** 内蒙古 乌海市; the township template applies anywhere, so it says so. */
+/**
+ * The township template is a model plan with no issuer: a reader must never take it for their
+ * county's rule, so wherever documents are offered it stands apart under these words.
+ */
+export const TEMPLATE_HEADING = '乡镇工作计划范本（不是任何县的规定）';
+export const TEMPLATE_NOTE = '这是一份供乡镇参考的工作计划范文，没有发文机关，不是哪个县、市的规定，只能参考。您所在的县有自己的文件时，以本县文件为准。';
+
+export function isTemplate(document: Pick<DocumentMeta, 'level'>): boolean {
+  return document.level === 'township-template';
+}
+
+/** 内蒙古 乌海市; the township template is no place's document, so it says that instead of a region. */
 export function regionLabel(region: DocumentMeta['region']): string {
   const parts = [region.province, region.city, region.county].filter((p): p is string => !!p);
-  return parts.length ? parts.join(' ') : '不限地区（通用范本）';
+  return parts.length ? parts.join(' ') : '无（范本，不是任何县的规定）';
+}
+
+/** 赤峰市 宁城县: the region below its province, for a list already grouped by province. */
+export function placeLabel(region: DocumentMeta['region']): string {
+  return [region.city, region.county].filter((p): p is string => !!p).join(' ');
 }
 
 /** 2016-11-23 → 2016年11月23日; 2017 → 2017年; null → null. */
@@ -52,7 +68,10 @@ export const CORRECTION_KIND: Record<CorrectionSummary['kind'], string> = {
 export interface DocumentGroup<T> {
   level: Level;
   label: string;
-  regions: { label: string; documents: T[] }[];
+  /** What the group is, where its label alone could mislead (the township template). */
+  note?: string;
+  /** By region; the template's one group has no region label (it has no region). */
+  regions: { label: string | null; documents: T[] }[];
 }
 
 /**
@@ -77,9 +96,37 @@ export function groupDocuments<T extends { data: Pick<DocumentMeta, 'level' | 'r
         label,
         documents: documents.sort((a, b) => sortDate(b).localeCompare(sortDate(a)) || a.data.id.localeCompare(b.data.id)),
       }));
-    groups.push({ level, label: levelLabel(level), regions });
+    groups.push(
+      level === 'township-template'
+        ? { level, label: TEMPLATE_HEADING, note: TEMPLATE_NOTE, regions: regions.map((r) => ({ ...r, label: null })) }
+        : { level, label: levelLabel(level), regions },
+    );
   }
   return groups;
+}
+
+/** The places' documents under their province, and apart from them the templates, which belong to no place. */
+export interface PlaceGroups<T> {
+  /** Provinces in Chinese collation order; documents in the order given. */
+  provinces: { province: string; documents: T[] }[];
+  templates: T[];
+}
+
+/** Splits documents for a picker: counties and cities by province, then the template apart. */
+export function placeGroups<T extends Pick<DocumentMeta, 'level' | 'region'>>(documents: readonly T[]): PlaceGroups<T> {
+  const byProvince = new Map<string, T[]>();
+  for (const d of documents) {
+    if (isTemplate(d)) continue;
+    // A national document has no province: it is listed as 全国.
+    const key = d.region.province ?? '全国';
+    byProvince.set(key, [...(byProvince.get(key) ?? []), d]);
+  }
+  return {
+    provinces: [...byProvince.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+      .map(([province, list]) => ({ province, documents: list })),
+    templates: documents.filter(isTemplate),
+  };
 }
 
 function sortDate(e: { data: Pick<DocumentMeta, 'dates'> }): string {

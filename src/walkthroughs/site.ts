@@ -53,7 +53,7 @@ const ANYONE: RoleId = 'citizen';
  * The people who meet a child first: offered in every walkthrough, so each reaches an outcome in
  * every document, even one that names no duty for them there (the page then says so, and who does).
  */
-export const FRONTLINE: readonly RoleId[] = ['school', 'village-committee', 'child-director', 'police', 'township', 'civil-affairs', 'medical', 'relative', 'parent'];
+export const FRONTLINE: readonly RoleId[] = ['school', 'village-committee', 'child-director', 'police', 'township', 'civil-affairs', 'medical', 'relative', 'entrusted-guardian', 'parent'];
 
 /**
  * Every role with a case entry or an entitlement in any situation the walkthrough's outcomes name:

@@ -84,6 +84,11 @@ export interface OutcomeText {
   visible: string;
   /** The same with every fold (<details>) opened. */
   unfolded: string;
+  /**
+   * The unfolded text less `[data-context]`: an earlier sentence shown only so a quote that points
+   * back (上述两种情形) can be read, which states nothing for this case. `mustNot` is read here.
+   */
+  statements: string;
 }
 
 /**
@@ -97,7 +102,9 @@ export async function outcomeText(page: Page): Promise<OutcomeText> {
   const visible = await main.innerText();
   await main.evaluate((m) => m.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
   const unfolded = await main.innerText();
-  return { visible: squash(visible), unfolded: squash(unfolded) };
+  await main.evaluate((m) => m.querySelectorAll('[data-context]').forEach((e) => e.remove()));
+  const statements = await main.innerText();
+  return { visible: squash(visible), unfolded: squash(unfolded), statements: squash(statements) };
 }
 
 /** What is wrong with the page for this case: each `must` not visible, each `mustNot` present. */
@@ -108,7 +115,7 @@ export function judge(c: OutcomeCase, text: OutcomeText): string[] {
     problems.push(text.unfolded.includes(squash(w)) ? `must 「${w}」: only inside a closed fold` : `must 「${w}」: not on the page`);
   }
   for (const w of c.mustNot) {
-    if (text.unfolded.includes(squash(w))) problems.push(`mustNot 「${w}」: on the page`);
+    if (text.statements.includes(squash(w))) problems.push(`mustNot 「${w}」: on the page`);
   }
   return problems;
 }
