@@ -298,6 +298,8 @@ export const ROWS: Row[] = [
     expected: () => [
       msg(at(W, lineOf(W, '- id: wuhai-2016/police-living-alone')), `${entry(W, 'wuhai-2016/police-living-alone').replace('police-living-alone', 'citizen-report-praised')}: id`, `"${CITIZEN}" is used twice: first by entry [2] at ${W}:${cLine('- id:')}`, 'give each duty its own id'),
       msg(at(W, lineOf(W, '- { duty: wuhai-2016/police-living-alone')), `${entry(W, POLICE)}: then.0.duty`, 'no duty "wuhai-2016/police-living-alone"', 'name a duty id that exists'),
+      // The sanction that enforces it names it too (since the catalogue fixes merged on main).
+      msg(at(W, lineOf(W, '- wuhai-2016/police-living-alone', '- id: wuhai-2016/officials-accountability')), `${entry(W, 'wuhai-2016/officials-accountability')}: enforces.1`, 'no duty "wuhai-2016/police-living-alone"', 'name a duty id that exists'),
     ],
   },
   {
