@@ -249,8 +249,8 @@ export const ROWS: Row[] = [
   // 7 — nothing is lost
   {
     what: 'hand-offs that come back (A → B → C → A)', item: 7,
-    breakIt: edit(W, /(- id: wuhai-2016\/police-living-alone\n(?:.*\n)*?  then:\n)/, `$1    - { duty: ${CITIZEN}, when: [living-alone], basis: text }\n`),
-    expected: () => [msg(at(W, cLine('- { duty: wuhai-2016/police-respond')), `${C}: then.0.duty`, 'the hand-offs form a cycle: wuhai-2016/police-respond → wuhai-2016/police-living-alone → wuhai-2016/citizen-report-praised → wuhai-2016/police-respond',
+    breakIt: edit(W, /(- id: wuhai-2016\/police-stop-domestic-violence\n(?:.*\n)*?  then:\n)/, `$1    - { duty: ${CITIZEN}, when: [living-alone], basis: text }\n`),
+    expected: () => [msg(at(W, cLine('- { duty: wuhai-2016/police-respond')), `${C}: then.0.duty`, 'the hand-offs form a cycle: wuhai-2016/police-respond → wuhai-2016/police-stop-domestic-violence → wuhai-2016/citizen-report-praised → wuhai-2016/police-respond',
       'remove the link that leads back to wuhai-2016/police-respond (a hand-off never returns to a duty already taken)')],
   },
   {
@@ -289,7 +289,7 @@ export const ROWS: Row[] = [
     what: 'an unknown situation in an entry others link to (links folded in)', item: 8,
     breakIt: edit(W, /(- id: wuhai-2016\/police-respond\n(?:.*\n)*?  situations: \[)/, '$1livng-alone, '),
     expected: () => [msg(at(W, lineOf(W, 'situations:', `- id: ${POLICE}`)), `${entry(W, POLICE)}: situations.0`,
-      '"livng-alone" is not an allowed value (2 link(s) to wuhai-2016/police-respond wait on this: wuhai-2016/report-to-police (then.0.duty), wuhai-2016/citizen-report-praised (then.0.duty))',
+      '"livng-alone" is not an allowed value (3 link(s) to wuhai-2016/police-respond wait on this: wuhai-2016/report-to-police (then.0.duty), wuhai-2016/citizen-report-praised (then.0.duty), wuhai-2016/officials-accountability (enforces.0))',
       'did you mean "living-alone"? (allowed: left-behind-child, child-in-difficulty, de-facto-unsupported, living-alone, missing, guardian-failing, abuse, harm, dropout, unregistered, parents-leaving, parents-unreachable)')],
   },
   {
@@ -298,6 +298,7 @@ export const ROWS: Row[] = [
     expected: () => [
       msg(at(W, lineOf(W, '- id: wuhai-2016/police-living-alone')), `${entry(W, 'wuhai-2016/police-living-alone').replace('police-living-alone', 'citizen-report-praised')}: id`, `"${CITIZEN}" is used twice: first by entry [2] at ${W}:${cLine('- id:')}`, 'give each duty its own id'),
       msg(at(W, lineOf(W, '- { duty: wuhai-2016/police-living-alone')), `${entry(W, POLICE)}: then.0.duty`, 'no duty "wuhai-2016/police-living-alone"', 'name a duty id that exists'),
+      msg(at(W, lineOf(W, '    - wuhai-2016/police-living-alone', '- id: wuhai-2016/officials-accountability')), `${entry(W, 'wuhai-2016/officials-accountability')}: enforces.1`, 'no duty "wuhai-2016/police-living-alone"', 'name a duty id that exists'),
     ],
   },
   {
