@@ -29,12 +29,12 @@ export interface Markable {
 const NAMES = new Map<string, readonly string[]>(ROLES.map((r) => [r.id, [r.zh, ...('also' in r ? r.also : [])]]));
 
 /**
- * The words the quote itself uses for a body (公安机关, 县公安局, 派出所 …): the longest of its
- * glossary names found in the quote, or null when the quote does not name it.
+ * The words the quote itself uses for a body (公安机关, 县公安局, 派出所 …): the first of its
+ * glossary names found in the quote, or null when the quote does not name it. Glossary order, not
+ * length: 父母 comes before 监护人, which also stands inside 受委托监护人.
  */
 export function nameInQuote(quote: string, role: string): string | null {
-  const found = (NAMES.get(role) ?? []).filter((n) => quote.includes(n)).sort((a, b) => b.length - a.length);
-  return found[0] ?? null;
+  return (NAMES.get(role) ?? []).find((n) => quote.includes(n)) ?? null;
 }
 
 /** The quote cut into plain and marked runs; where marks overlap, the longer words win. */

@@ -52,7 +52,7 @@ for (const doc of documentIds) {
     // A document added later is held to having deadline words; the first five to theirs.
     await expect(card.locator('.duty-deadline .words').first()).toHaveText(REPORT_WORDS[doc] ?? /\S/);
     await expect(card.locator('dd.notify')).toContainText('公安机关');
-    const quote = ((await card.locator('blockquote').textContent()) ?? '').replace(/\s+/g, '');
+    const quote = ((await card.locator('blockquote').first().textContent()) ?? '').replace(/\s+/g, '');
     expect(quote.length).toBeGreaterThan(5);
     // What the bodies told do next is listed, each step with its basis and its own citation.
     await expect(card.locator('.next li .basis').first()).toHaveText(/^(文件写明的下一步|文件未写明，此步为推断)/);
@@ -170,7 +170,7 @@ test('the deadlines page puts time limits first, marks passed dates, and shows �
   await page.goto('/deadlines/');
   const longli = page.locator('#document-longli-2017');
   const groups = await longli.locator('h3').allTextContents();
-  expect(groups[0]).toBe('时限：第一时间／立即／及时');
+  expect(groups[0]).toBe('时限：第一时间／立即／及时／迅速／随时');
   // Only the time limits are called 时限; the one-week rule is a threshold, after the note that sets thresholds apart.
   expect(groups.filter((g) => g.startsWith('时限'))).toHaveLength(1);
   await expect(longli.locator('section.threshold h3', { hasText: '超过一个星期' })).toBeVisible();

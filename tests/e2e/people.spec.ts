@@ -90,8 +90,9 @@ test.describe('parents', () => {
 
   test('乌海: its text for parents is lost, the page says so and shows the others\' words as theirs', async ({ page }) => {
     await page.goto('/parents/wuhai-2016/');
-    // Nothing of the parents' own survives; what the police do when a child is alone still reaches them.
-    await expect(page.locator('.parent-item[data-concern="own"]')).toHaveCount(0);
+    // Of the parents' own duties only the return the police order survives (s3-p2); what the police
+    // do when a child is alone still reaches them.
+    await expect(page.locator('.parent-item[data-concern="own"]')).toHaveCount(1);
     expect(await page.locator('.parent-item[data-concern="told"]').count()).toBeGreaterThan(0);
     await expect(page.locator('.silent').first()).toContainText('现存文本未规定');
     await expect(page.locator('.lost')).toContainText('落实家庭主体责任');

@@ -249,7 +249,6 @@ export const ROWS: Row[] = [
   // 7 — nothing is lost
   {
     what: 'hand-offs that come back (A → B → C → A)', item: 7,
-    // police-respond hands off to police-stop-domestic-violence, which is given a link to the citizen's entry.
     breakIt: edit(W, /(- id: wuhai-2016\/police-stop-domestic-violence\n(?:.*\n)*?  then:\n)/, `$1    - { duty: ${CITIZEN}, when: [living-alone], basis: text }\n`),
     expected: () => [msg(at(W, cLine('- { duty: wuhai-2016/police-respond')), `${C}: then.0.duty`, 'the hand-offs form a cycle: wuhai-2016/police-respond → wuhai-2016/police-stop-domestic-violence → wuhai-2016/citizen-report-praised → wuhai-2016/police-respond',
       'remove the link that leads back to wuhai-2016/police-respond (a hand-off never returns to a duty already taken)')],
@@ -299,8 +298,7 @@ export const ROWS: Row[] = [
     expected: () => [
       msg(at(W, lineOf(W, '- id: wuhai-2016/police-living-alone')), `${entry(W, 'wuhai-2016/police-living-alone').replace('police-living-alone', 'citizen-report-praised')}: id`, `"${CITIZEN}" is used twice: first by entry [2] at ${W}:${cLine('- id:')}`, 'give each duty its own id'),
       msg(at(W, lineOf(W, '- { duty: wuhai-2016/police-living-alone')), `${entry(W, POLICE)}: then.0.duty`, 'no duty "wuhai-2016/police-living-alone"', 'name a duty id that exists'),
-      // The sanction that enforces it names it too (since the catalogue fixes merged on main).
-      msg(at(W, lineOf(W, '- wuhai-2016/police-living-alone', '- id: wuhai-2016/officials-accountability')), `${entry(W, 'wuhai-2016/officials-accountability')}: enforces.1`, 'no duty "wuhai-2016/police-living-alone"', 'name a duty id that exists'),
+      msg(at(W, lineOf(W, '    - wuhai-2016/police-living-alone', '- id: wuhai-2016/officials-accountability')), `${entry(W, 'wuhai-2016/officials-accountability')}: enforces.1`, 'no duty "wuhai-2016/police-living-alone"', 'name a duty id that exists'),
     ],
   },
   {
