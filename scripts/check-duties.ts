@@ -3,10 +3,11 @@
  * compile, the committed documents equal them, the duty and coverage files are whole and verbatim.
  * --strict: also list every case entry whose trigger is still to be quoted.
  */
-import { ALLOW_PENDING_TRIGGERS, loadCatalogue } from '../src/duties/files.ts';
+import { checkInputs } from '../integrations/checks.ts';
+import { ALLOW_PENDING_TRIGGERS } from '../src/duties/files.ts';
 
 const strict = process.argv.includes('--strict');
-const { duties, designations, errors } = loadCatalogue(process.cwd(), { allowPendingTriggers: ALLOW_PENDING_TRIGGERS && !strict });
+const { duties, designations, errors } = checkInputs(process.cwd(), { allowPendingTriggers: ALLOW_PENDING_TRIGGERS && !strict });
 for (const e of errors) console.error(`${e.message}\n`);
 if (errors.length) {
   console.error(`${errors.length} problem(s) in the inputs.`);
