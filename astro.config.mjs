@@ -8,6 +8,7 @@ import pagefindIndex from './integrations/pagefind.ts';
 import pruneInlineCss from './integrations/prune-css.ts';
 import csp from './integrations/csp.ts';
 import offline from './integrations/offline.ts';
+import { timePhases } from './integrations/phases.ts';
 
 /**
  * The Content-Security-Policy of every page (integrations/csp.ts adds each page's own inline
@@ -43,7 +44,8 @@ export default defineConfig({
   // what the page uses; the policy, with the hashes of the page's final inline styles and scripts,
   // goes into every page; Pagefind indexes the finished pages; the service worker precaches the
   // final files, Pagefind's included.
-  integrations: [publicAddress(), inputChecks(), mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()],
+  // timePhases logs each phase's time for npm run bench (integrations/phases.ts).
+  integrations: timePhases([publicAddress(), inputChecks(), mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()]),
   vite: {
     build: {
       // The offline script (src/components/OfflineStatus.astro) is the one script on every page:

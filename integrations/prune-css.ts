@@ -16,11 +16,16 @@
  *
  * Runs before integrations that hash inline styles (a Content-Security-Policy), so their hashes
  * are those of the pruned styles.
+ *
+ * Build time matters (1,900 pages): each distinct stylesheet is parsed once, and a selector is
+ * tested only on the elements that carry the names of its last compound (a page's elements are
+ * indexed by tag, class, id and attribute once), not by walking the whole page.
  */
 import type { AstroIntegration } from 'astro';
-import { selectOne } from 'css-select';
+import { compile, selectOne } from 'css-select';
 import { parseDocument } from 'htmlparser2';
 import postcss, { type AtRule, type Container, type Declaration, type Rule } from 'postcss';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -43,43 +48,154 @@ function inScriptString(name: string, scriptText: string): boolean {
   return new RegExp(`["'\`][^"'\`\\n]*(?<![\\w-])${word}(?![\\w-])[^"'\`\\n]*["'\`]`).test(scriptText);
 }
 
-/** Can this selector apply to the page (see the file comment)? */
-export function selectorApplies(selector: string, doc: Doc, scriptText: string): boolean {
+/**
+ * Can this selector apply to the page (see the file comment)? With the page's `html`, a selector
+ * naming a class, id or attribute that the page's text does not hold at all cannot match, and is
+ * not matched against the page's elements (most rules are another kind of page's). Not inside
+ * :not() and the like, where a name the page lacks can make the selector true.
+ */
+export function selectorApplies(selector: string, doc: Doc, scriptText: string, html?: string): boolean {
   const names = (selector.match(/[.#][\w-]+|\[[\w-]+/g) ?? []).map((n) => n.slice(1));
   if (names.some((n) => inScriptString(n, scriptText))) return true;
+  // A state the browser toggles ([open]) need not be in the page's text.
+  const held = (selector.replace(STATE_ATTRIBUTE, '').match(/[.#][\w-]+|\[[\w-]+/g) ?? []).map((n) => n.slice(1));
+  if (html !== undefined && !selector.includes('(') && held.some((n) => !html.includes(n))) return false;
   const bare = selector.replace(PSEUDO_ELEMENT, '').replace(STATE_ATTRIBUTE, '').trim();
   // A selector that was only a pseudo-element or a state (`::before`, `:focus-visible`) applies to anything.
   if (!bare || /^(:[\w-]+)+$/.test(bare)) return true;
   try {
-    return selectOne(bare, doc.children, { pseudos }) !== null;
+    const keys = html === undefined ? null : lastCompoundKeys(bare);
+    if (!keys) return selectOne(bare, doc.children, { pseudos }) !== null;
+    // Only an element with every name of the last compound can match: test those, not the whole page.
+    let fewest: readonly PageElement[] | null = null;
+    for (const key of keys) {
+      const found = elementsOf(doc).get(key);
+      if (!found) return false;
+      if (!fewest || found.length < fewest.length) fewest = found;
+    }
+    const test = compiledQuery(bare);
+    return fewest!.some((el) => test(el));
   } catch {
     // A selector the matcher does not know: keep it rather than risk dropping a needed rule.
     return true;
   }
 }
 
+type PageElement = Doc['children'][number];
+/** A page's elements by tag (t:p), class (.x), id (#x) and attribute name ([x), one walk per page. */
+const pageIndexes = new WeakMap<Doc, Map<string, PageElement[]>>();
+
+function elementsOf(doc: Doc): Map<string, PageElement[]> {
+  let index = pageIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  const add = (key: string, el: PageElement) => {
+    const list = index!.get(key);
+    if (list) list.push(el);
+    else index!.set(key, [el]);
+  };
+  const walk = (nodes: readonly PageElement[]) => {
+    for (const node of nodes) {
+      if (!('attribs' in node)) continue;
+      add(`t:${node.name.toLowerCase()}`, node);
+      for (const [name, value] of Object.entries(node.attribs)) {
+        add(`[${name}`, node);
+        if (name === 'id') add(`#${value}`, node);
+        if (name === 'class') for (const c of value.split(/\s+/)) if (c) add(`.${c}`, node);
+      }
+      walk(node.children as PageElement[]);
+    }
+  };
+  walk(doc.children);
+  pageIndexes.set(doc, index);
+  return index;
+}
+
+/**
+ * The names an element must carry to match the selector's last compound (`ul.steps > li.done` →
+ * t:li, .done), or null when the selector is not plain enough to tell (parentheses, quotes,
+ * escapes, or no name at all).
+ */
+function lastCompoundKeys(selector: string): string[] | null {
+  if (/[()"'\\]/.test(selector)) return null;
+  const last = selector.trim().split(/\s*[>+~]\s*|\s+/).at(-1) ?? '';
+  const keys = [
+    ...(/^[a-z][\w-]*/i.exec(last) ?? []).map((t) => `t:${t.toLowerCase()}`),
+    ...[...last.matchAll(/([.#])([\w-]+)/g)].map((m) => `${m[1]}${m[2]}`),
+    ...[...last.matchAll(/\[([\w-]+)/g)].map((m) => `[${m[1]}`),
+  ];
+  return keys.length ? keys : null;
+}
+
+const queries = new Map<string, (el: PageElement) => boolean>();
+const compiledQuery = (selector: string) => {
+  let q = queries.get(selector);
+  if (!q) queries.set(selector, (q = compile(selector, { pseudos }) as (el: PageElement) => boolean));
+  return q;
+};
+
+const inKeyframes = (rule: Rule) => {
+  const parent = rule.parent as Container | undefined;
+  return parent?.type === 'atrule' && /keyframes$/i.test((parent as AtRule).name);
+};
+
+/**
+ * Every page of a kind carries the same stylesheet, and most keep the same rules of it: each
+ * distinct stylesheet is parsed once (its rules' selectors, in order), and each distinct choice of
+ * kept selectors is written once.
+ */
+const sheets = new Map<string, { root: ReturnType<typeof postcss.parse>; selectors: string[][]; pruned: Map<string, string> }>();
+
+function sheetOf(css: string) {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    const root = postcss.parse(css);
+    const selectors: string[][] = [];
+    root.walkRules((rule: Rule) => void (inKeyframes(rule) || selectors.push(rule.selectors)));
+    sheets.set(css, (sheet = { root, selectors, pruned: new Map() }));
+  }
+  return sheet;
+}
+
 /** The stylesheet with the rules that cannot apply removed (postcss keeps the rest byte for byte). */
-export function pruneCss(css: string, doc: Doc, scriptText = ''): string {
-  const root = postcss.parse(css);
+export function pruneCss(css: string, doc: Doc, scriptText = '', html?: string): string {
+  const sheet = sheetOf(css);
+  const applies = new Map<string, boolean>();
+  const kept = sheet.selectors.map((list) => list.filter((s) => applies.get(s) ?? applies.set(s, selectorApplies(s, doc, scriptText, html)).get(s)!));
+  const key = kept.map((k) => k.join(',')).join('\n');
+  const done = sheet.pruned.get(key);
+  if (done !== undefined) return done;
+  const root = sheet.root.clone();
+  let i = 0;
   root.walkRules((rule: Rule) => {
-    const parent = rule.parent as Container | undefined;
-    if (parent?.type === 'atrule' && /keyframes$/i.test((parent as AtRule).name)) return;
-    const kept = rule.selectors.filter((s) => selectorApplies(s, doc, scriptText));
-    if (kept.length === 0) rule.remove();
-    else if (kept.length < rule.selectors.length) rule.selector = kept.join(',');
+    if (inKeyframes(rule)) return;
+    const keep = kept[i++]!;
+    if (keep.length === 0) rule.remove();
+    else if (keep.length < rule.selectors.length) rule.selector = keep.join(',');
   });
   // Media and supports blocks left empty go too.
   root.walkAtRules((at: AtRule) => {
     if (at.nodes && at.nodes.length === 0) at.remove();
   });
-  return root.toString();
+  const out = root.toString();
+  sheet.pruned.set(key, out);
+  return out;
 }
 
 /** The custom properties a value reads (var(--a), var(--b, var(--c))). */
 const reads = (value: string): string[] => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!);
 
-/** The page's style blocks with the custom properties nothing reads removed (see the file comment). */
+const propertiesPruned = new Map<string, string[]>();
+
+/** The page's style blocks with the custom properties nothing reads removed (see the file comment); once per distinct page styles and scripts. */
 export function pruneCustomProperties(blocks: readonly string[], scriptText = ''): string[] {
+  const key = `${blocks.join('\u0000')}\u0001${createHash('sha256').update(scriptText).digest('hex')}`;
+  let done = propertiesPruned.get(key);
+  if (!done) propertiesPruned.set(key, (done = unreadPropertiesRemoved(blocks, scriptText)));
+  return done;
+}
+
+function unreadPropertiesRemoved(blocks: readonly string[], scriptText: string): string[] {
   const roots = blocks.map((css) => postcss.parse(css));
   const decls: Declaration[] = [];
   for (const root of roots) root.walkDecls((d) => void decls.push(d));
@@ -132,7 +248,7 @@ export async function prunePage(html: string, site: string, file: string): Promi
   STYLE.lastIndex = 0;
   const doc = parseDocument(html);
   const scriptText = await scriptsOf(html, site, file);
-  const blocks = [...html.matchAll(STYLE)].map((m) => pruneCss(m[2]!, doc, scriptText));
+  const blocks = [...html.matchAll(STYLE)].map((m) => pruneCss(m[2]!, doc, scriptText, html));
   const kept = pruneCustomProperties(blocks, scriptText);
   let i = 0;
   return html.replace(STYLE, (_, open: string, _css: string, close: string) => open + kept[i++]! + close);

@@ -3,10 +3,10 @@
  * compile, the committed documents equal them, the duty and coverage files are whole and verbatim.
  * Then what is left to catalogue (a new document's sentences), as the build warns of it.
  */
-import { loadCatalogue } from '../src/duties/files.ts';
+import { checkInputs } from '../integrations/checks.ts';
 import { workLeft, workLeftLines } from '../src/duties/work-left.ts';
 
-const { duties, designations, errors, documents, coverage } = loadCatalogue(process.cwd());
+const { duties, designations, errors, documents, coverage } = checkInputs(process.cwd());
 for (const e of errors) console.error(`${e.message}\n`);
 if (errors.length) {
   console.error(`${errors.length} problem(s) in the inputs.`);

@@ -5,9 +5,8 @@
  *   --summary          the counts only
  *   --document <id>    one document's sentences only
  */
-import { compiledDocuments } from '../src/documents/sources.ts';
 import { coverageOf } from '../src/duties/coverage.ts';
-import { loadCatalogue } from '../src/duties/files.ts';
+import { loadCatalogue, readCommitted } from '../src/duties/files.ts';
 import { run } from './run.ts';
 
 /**
@@ -26,7 +25,7 @@ run(() => {
   if (errors.length) throw errors[0];
   let failed = false;
   const totals: string[] = [];
-  for (const doc of compiledDocuments(root).filter((d) => !only || d.meta.id === only)) {
+  for (const doc of readCommitted(root).docs.filter((d) => !only || d.meta.id === only)) {
     const file = `src/content/coverage/${doc.meta.id}.yaml`;
     const report = coverageOf(doc, duties, coverage.get(doc.meta.id) ?? []);
     const count = (s: string) => report.units.filter((u) => u.status === s).length;

@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import { toMdx } from './compile/mdx.ts';
 import { InputError } from './errors.ts';
 import { readRegistry, sha256 } from './registry.ts';
-import type { CompiledDocument } from './model.ts';
-
-export const DOCUMENTS_DIR = 'src/content/documents';
+import { DOCUMENTS_DIR, type CompiledDocument } from './model.ts';
 
 export const committedFile = (id: string) => `${DOCUMENTS_DIR}/${id}.mdx`;
 

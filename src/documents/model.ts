@@ -6,6 +6,9 @@ import type { Clause } from './schemas/clause.ts';
 import type { CorrectionSummary } from './schemas/correction.ts';
 import type { DocumentMeta } from './schemas/document.ts';
 
+/** Where the compiled documents are committed (<id>.mdx), the form every later layer reads. */
+export const DOCUMENTS_DIR = 'src/content/documents';
+
 /** A run of text inside a block. */
 export type Inline =
   | { t: 'text'; text: string }

@@ -1,20 +1,21 @@
 /**
- * Everything the build publishes, checked before any page is drawn: the sources compile, the
- * committed documents equal what they compile to, every document has its duty and coverage files,
- * the duties and designations stand verbatim in their clauses, and the coverage names clauses and
- * sentences that exist. Node-only: used by the build (integrations/checks.ts, the content loaders),
- * the scripts and the tests.
+ * The catalogue the build publishes, checked against the committed documents (read through
+ * src/clauses/, never compiled again): every document has its duty and coverage files, the duties
+ * and designations stand verbatim in their clauses, and the coverage names clauses and sentences
+ * that exist. That the committed documents are what sources/ compile to is checked before, by the
+ * input checks (integrations/checks.ts). Node-only: used by the build (the input checks, the
+ * content loaders), the scripts and the tests.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readCompiled } from '../clauses/read.ts';
 import { attachments } from '../documents/attachments.ts';
-import { committedDifferences } from '../documents/committed.ts';
 import { InputError } from '../documents/errors.ts';
-import type { CompiledDocument } from '../documents/model.ts';
-import { compiledSources, documentIds } from '../documents/sources.ts';
+import { DOCUMENTS_DIR, type CompiledDocument } from '../documents/model.ts';
 import { readYamlPlaced, syntaxError } from '../documents/yaml-input.ts';
 import { parseYaml } from '../documents/yaml-lines.ts';
 import { restoreOr } from '../documents/restore.ts';
+import { once } from '../once.ts';
 import { buildCatalogue, buildDesignations, type Catalogue, type DutyFile } from './catalogue.ts';
 import { CoverageFileSchema, coverageOf, type CoverageFile } from './coverage.ts';
 import type { CataloguedDesignation } from './schema.ts';
@@ -102,10 +103,28 @@ export interface LoadedCatalogue extends Catalogue {
   documents: CompiledDocument[];
 }
 
-/** The whole catalogue and the designations, checked with everything else the build publishes; `errors` lists every problem found. */
-export function loadCatalogue(root: string): LoadedCatalogue {
-  const { docs, errors: compileErrors } = compiledSources(root);
-  const ids = documentIds(root);
+const mdxNames = (root: string) => (existsSync(join(root, DOCUMENTS_DIR)) ? readdirSync(join(root, DOCUMENTS_DIR)).filter((f) => f.endsWith('.mdx')).sort() : []);
+
+/** The committed documents, read as the site publishes them; one that cannot be read is an error naming it. */
+export function readCommitted(root: string): { docs: CompiledDocument[]; errors: InputError[] } {
+  const docs: CompiledDocument[] = [];
+  const errors: InputError[] = [];
+  for (const name of mdxNames(root)) {
+    const file = `${DOCUMENTS_DIR}/${name}`;
+    try {
+      docs.push(readCompiled(readFileSync(join(root, file), 'utf8'), file));
+    } catch (e) {
+      errors.push(new InputError(file, '(file)', `cannot be read: ${(e as Error).message}`, 'run npm run compile and commit the result'));
+    }
+  }
+  return { docs, errors };
+}
+
+/**
+ * The catalogue checked against `docs` (the documents whose entries can be checked); `ids` are
+ * every document's, for the files each must have and the files that name none.
+ */
+export function checkCatalogue(root: string, docs: readonly CompiledDocument[], ids: readonly string[]): LoadedCatalogue {
   // A document that does not compile is reported once, not again through each of its entries;
   // a file named after no document is reported as such, not through each of its entries.
   const usable = (f: DutyFile) => ids.includes(idOfFile(f.file)) && docs.some((d) => d.meta.id === idOfFile(f.file));
@@ -115,9 +134,6 @@ export function loadCatalogue(root: string): LoadedCatalogue {
   const designated = buildDesignations(designations.files.filter((f) => !ids.includes(idOfFile(f.file)) || usable(f)), docs);
   const { coverage, errors: coverageErrors } = readCoverage(root, docs);
   const errors = [
-    ...compileErrors,
-    // A meta with a problem has one message: its compiled document differing follows from it.
-    ...committedDifferences(root, docs.filter((d) => !compileErrors.some((e) => e.file === `sources/${d.meta.id}.meta.yaml`))),
     // A document that does not compile is reported once: its missing files are named once it does.
     ...filesPerDocument(root, DUTIES_DIR, ids, 'duty', docs),
     ...filesPerDocument(root, COVERAGE_DIR, ids, 'coverage', docs),
@@ -129,7 +145,34 @@ export function loadCatalogue(root: string): LoadedCatalogue {
     ...docs.flatMap((d) => attachmentProblem(d)),
   ];
   const ok = !errors.length;
-  return { duties: ok ? catalogue.duties : [], designations: ok ? designated.designations : [], errors, coverage, documents: docs };
+  return { duties: ok ? catalogue.duties : [], designations: ok ? designated.designations : [], errors, coverage, documents: [...docs] };
+}
+
+/** What the catalogue is read from, file by file (name, size, time): a changed file is read again. */
+function inputStamp(root: string): string {
+  return [DOCUMENTS_DIR, DUTIES_DIR, DESIGNATIONS_DIR, COVERAGE_DIR].flatMap((dir) => {
+    const full = join(root, dir);
+    return existsSync(full) ? readdirSync(full).sort().map((f) => {
+      const st = statSync(join(full, f));
+      return `${dir}/${f}:${st.size}:${st.mtimeMs}`;
+    }) : [];
+  }).join('|');
+}
+
+/**
+ * The checked catalogue and designations of the committed documents; `errors` lists every problem
+ * found. Checked once per state of the inputs: the input checks and both content loaders ask, from
+ * the project root spelled as each has it (a trailing slash, a relative path), so the root is
+ * resolved before it is part of the key.
+ */
+export function loadCatalogue(root: string): LoadedCatalogue {
+  const dir = resolve(root);
+  return once('catalogue', `${dir}#${inputStamp(dir)}`, () => {
+    const { docs, errors } = readCommitted(dir);
+    const ids = mdxNames(dir).map((n) => n.replace(/\.mdx$/, ''));
+    const checked = checkCatalogue(dir, docs, ids);
+    return errors.length ? { ...checked, duties: [], designations: [], errors: [...errors, ...checked.errors] } : checked;
+  });
 }
 
 /** The report of every problem, as the build prints it. */

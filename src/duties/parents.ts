@@ -8,6 +8,7 @@
  * a document that says nothing in a phase is left empty here, and the page says so.
  */
 import type { RoleId, SituationId } from '../glossary.ts';
+import { onceFor } from '../once.ts';
 import { SITUATION_ORDER } from './order.ts';
 import { selectOutcome } from './outcome.ts';
 import type { CataloguedDuty } from './schema.ts';
@@ -90,6 +91,10 @@ export function parentChecklist(
   const rank = (i: ParentItem) => (i.concern === 'sanction' ? 100 : PHASES.findIndex((p) => p.id === i.phase) * 10 + CONCERN_ORDER[i.concern]);
   return [...found.values()].sort((a, b) => rank(a) - rank(b) || order(a.duty, b.duty));
 }
+
+/** One document's checklist from a site's entries and order, once per build (each parents' page reads every document's). */
+export const checklistOf = (site: { duties: readonly CataloguedDuty[]; order: (a: CataloguedDuty, b: CataloguedDuty) => number }, document: string) =>
+  onceFor('parents checklist', site, document, () => parentChecklist(site.duties, document, site.order));
 
 /** The items of one phase, the sanctions apart (they close the page). */
 export function inPhase(items: readonly ParentItem[], phase: Phase): ParentItem[] {

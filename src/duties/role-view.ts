@@ -8,6 +8,7 @@
  * drawn beside the duty they enforce (consequencesOf). Pure functions over checked entries.
  */
 import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
+import { onceFor } from '../once.ts';
 import { selectOutcome } from './outcome.ts';
 import { rolePage, type RolePageSection } from './roles.ts';
 import { notifyOf, thenOf, type CataloguedDesignation, type CataloguedDuty } from './schema.ts';
@@ -42,21 +43,10 @@ export interface RoleSource {
   docOrder: readonly string[];
 }
 
-/** Each build's role steps, computed once per role, document and situation (every role page and the index read them). */
-const stepsMemo = new WeakMap<readonly CataloguedDuty[], Map<string, CataloguedDuty[]>>();
-
-/** A role's steps in one document and situation, nothing answered: the outcome selection's, so both pages agree. */
-function roleSteps(site: RoleSource, role: RoleId, document: string, situation: SituationId): CataloguedDuty[] {
-  const memo = stepsMemo.get(site.duties) ?? new Map<string, CataloguedDuty[]>();
-  stepsMemo.set(site.duties, memo);
-  const key = `${role}|${document}|${situation}`;
-  let steps = memo.get(key);
-  if (!steps) {
-    steps = selectOutcome(site.duties, site.designations, { document, role, situations: [situation], answers: {} }, site.order).steps.map((s) => s.entry);
-    memo.set(key, steps);
-  }
-  return steps;
-}
+/** A role's steps in one document and situation, nothing answered: the outcome selection's, so both pages agree. Once per build (every role page and the index read them). */
+const roleSteps = (site: RoleSource, role: RoleId, document: string, situation: SituationId): CataloguedDuty[] =>
+  onceFor('role steps', site, `${role}|${document}|${situation}`, () =>
+    selectOutcome(site.duties, site.designations, { document, role, situations: [situation], answers: {} }, site.order).steps.map((s) => s.entry));
 
 export function roleView(site: RoleSource, role: RoleId, document: string): RoleView {
   const here = site.duties.filter((d) => d.document === document).sort(site.order);
@@ -96,12 +86,12 @@ export interface RoleSummaryV2 {
   documents: { document: string; count: number }[];
 }
 
-/** Every role with a page under some document, in glossary order. */
+/** Every role with a page under some document, in glossary order; once per build (every role's index page reads it). */
 export function roleSummaries(site: RoleSource): RoleSummaryV2[] {
-  return ROLES.flatMap(({ id: role }) => {
+  return onceFor('role summaries', site, '', () => ROLES.flatMap(({ id: role }) => {
     const documents = site.docOrder.map((document) => roleView(site, role, document)).filter(hasContent).map((v) => ({ document: v.document, count: ownCount(v) }));
     return documents.length ? [{ role, count: documents.reduce((n, x) => n + x.count, 0), documents }] : [];
-  });
+  }));
 }
 
 /** The consequences that enforce a duty (drawn beside it, never as the sanctioned role's own duty). */

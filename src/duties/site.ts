@@ -1,11 +1,13 @@
 /**
- * Everything the duty pages share, computed once per build from the two collections and the
- * compiled documents: documents in reading order, the duties with their citations, the role tree
- * and lookups. The pages pass in what getCollection returned; the citations are read off the
- * documents compiled from sources/ (the build checks they equal the committed .mdx).
+ * Everything the duty pages share, computed once per build from the three collections: documents
+ * in reading order, the duties with their citations, the role tree and lookups. The pages pass in
+ * what getCollection returned; the citations are read off the committed documents' text (their
+ * body, read through src/clauses/), the text the document pages show.
  */
-import { compiledDocuments } from '../documents/sources.ts';
+import { compiledOf } from '../clauses/read.ts';
+import type { CompiledDocument } from '../documents/model.ts';
 import type { DocumentData } from '../documents/schemas/document.ts';
+import { once } from '../once.ts';
 import { citeAll, type Cite } from './citation.ts';
 import { clauseOrder, hasLostText, orderDocuments, placeName } from './order.ts';
 import { groupByRole, type RoleTree } from './roles.ts';
@@ -28,25 +30,38 @@ export interface DutySite {
   place(id: string): string;
   /** The document's source lost text, so its silence is only that of the surviving text. */
   incomplete(id: string): boolean;
+  /** The committed document with its text (blocks), as its page shows it. */
+  compiled(id: string): CompiledDocument;
 }
 
-// One site per state of the catalogue and the sources: every role page asks, and the citations
-// (a word segmentation of every quoted block) are worth computing once.
-let built: { key: string; docs: object; site: DutySite } | null = null;
-
+/**
+ * One site per state of the collections: every page asks, and the citations (a word segmentation
+ * of every quoted block) are worth computing once. The key holds what the site is made of.
+ */
 export function dutySite(
-  documentEntries: readonly { data: DocumentData }[],
+  documentEntries: readonly { data: DocumentData; body?: string | undefined }[],
   dutyEntries: readonly { data: CataloguedDuty }[],
   designationEntries: readonly { data: CataloguedDesignation }[] = [],
 ): DutySite {
-  const compiled = compiledDocuments();
-  const key = [...documentEntries.map((e) => e.data.id), ...dutyEntries.map((e) => `${e.data.id}@${e.data.anchor}:${e.data.quote}`), ...designationEntries.map((e) => `${e.data.document}/${e.data.role}`)].join('|');
-  if (built?.key === key && built.docs === compiled) return built.site;
+  const key = [
+    ...documentEntries.map((e) => `${e.data.id}:${e.body?.length ?? 0}`),
+    ...dutyEntries.map((e) => `${e.data.id}@${e.data.anchor}:${e.data.quote}`),
+    ...designationEntries.map((e) => `${e.data.document}/${e.data.role}`),
+  ].join('|');
+  return once('duty site', key, () => buildSite(documentEntries, dutyEntries, designationEntries));
+}
+
+function buildSite(
+  documentEntries: readonly { data: DocumentData; body?: string | undefined }[],
+  dutyEntries: readonly { data: CataloguedDuty }[],
+  designationEntries: readonly { data: CataloguedDesignation }[],
+): DutySite {
+  const compiled = new Map(documentEntries.map((e) => [e.data.id, compiledOf(e.data, e.body ?? '')]));
   const documents = orderDocuments(documentEntries.map((e) => e.data));
   const docOrder = documents.map((d) => d.id);
   const duties = dutyEntries.map((e) => e.data);
   const designations = designationEntries.map((e) => e.data);
-  const cites = citeAll(duties, compiled);
+  const cites = citeAll(duties, [...compiled.values()]);
   const order = clauseOrder(documents, (d) => cites.get(d.id)?.offset ?? 0);
   const byDoc = new Map(documents.map((d) => [d.id, d]));
   const site: DutySite = {
@@ -65,7 +80,11 @@ export function dutySite(
     },
     place: (id) => placeName(site.document(id)),
     incomplete: (id) => hasLostText(site.document(id)),
+    compiled: (id) => {
+      const d = compiled.get(id);
+      if (!d) throw new Error(`duty pages: no document "${id}"`);
+      return d;
+    },
   };
-  built = { key, docs: compiled, site };
   return site;
 }

@@ -1,7 +1,7 @@
 /**
  * The table of bad inputs (issue 15): each row breaks one thing in a scratch copy of the real
  * inputs, as a careless maintainer would, and asserts the exact messages the build gives
- * (loadCatalogue, as integrations/checks.ts runs it): file and line, entry, field, problem and a
+ * (checkInputs, as integrations/checks.ts runs it): file and line, entry, field, problem and a
  * one-line fix. Rows whose input is handled (a declared BOM, declared CRLF) assert no message.
  * Lines are read from the real files, so an entry that moves keeps its row true.
  */
@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadCatalogue } from '../../src/duties/files.ts';
+import { checkInputs } from '../../integrations/checks.ts';
 import { sha256 } from '../../src/documents/sources.ts';
 import { compileToContent } from '../../src/documents/write.ts';
 import { CaseSchema } from '../../src/duties/schema.ts';
@@ -26,7 +26,7 @@ function messages(breakIt: Break): string[] {
     cpSync('sources', join(root, 'sources'), { recursive: true });
     cpSync('src/content', join(root, 'src/content'), { recursive: true });
     breakIt(root);
-    return loadCatalogue(root).errors.map((e) => e.message);
+    return checkInputs(root).errors.map((e) => e.message);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

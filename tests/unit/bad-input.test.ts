@@ -1,7 +1,7 @@
 /**
  * Each class of bad input stops the build with a message naming the file, the field and the fix.
  * Every fixture is a copy of the project's real inputs (sources/ and src/content/) with one thing
- * broken, run through the same checks the build runs (loadCatalogue, as integrations/checks.ts does).
+ * broken, run through the same checks the build runs (checkInputs, as integrations/checks.ts does).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { nearestKey, parseInput } from '../../src/documents/input.ts';
-import { loadCatalogue } from '../../src/duties/files.ts';
+import { checkInputs } from '../../integrations/checks.ts';
 
 // Each case compiles all five documents from a fresh copy: seconds on a busy machine, not a hang.
 vi.setConfig({ testTimeout: 60_000 });
@@ -21,7 +21,7 @@ function problems(breakIt: (root: string) => void): string[] {
   cpSync('sources', join(root, 'sources'), { recursive: true });
   cpSync('src/content', join(root, 'src/content'), { recursive: true });
   breakIt(root);
-  const { errors, duties } = loadCatalogue(root);
+  const { errors, duties } = checkInputs(root);
   rmSync(root, { recursive: true, force: true });
   expect(duties).toEqual([]);
   return errors.map((e) => e.message);
@@ -71,7 +71,7 @@ function theProblem(breakIt: (root: string) => void, file: string, field: string
 describe('the real inputs', () => {
   // Loads and checks all five documents and their data: real work that outlasts the 5 s default under load.
   it('pass every check', { timeout: 60_000 }, () => {
-    expect(loadCatalogue(process.cwd()).errors.map((e) => e.message)).toEqual([]);
+    expect(checkInputs(process.cwd()).errors.map((e) => e.message)).toEqual([]);
   });
 });
 

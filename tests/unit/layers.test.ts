@@ -1,9 +1,10 @@
 /**
- * Layers: documents → clauses → duties → walkthroughs → pages, never importing backwards.
- * The check is proved on a fixture src/ with two backward imports before it is run on the real one.
+ * Layers: documents → clauses → duties → walkthroughs → pages, never importing backwards, and the
+ * compiler run only by the compile script and the input checks. Each check is proved on a fixture
+ * src/ (two backward imports, one sideways) before it is run on the real one.
  */
 import { describe, expect, it } from 'vitest';
-import { handBuiltAddresses, importsOf, layerOf, layerViolations } from '../layers.ts';
+import { compilerImports, handBuiltAddresses, importsOf, layerOf, layerViolations } from '../layers.ts';
 
 describe('the direction of imports', () => {
   it('reads static, multi-line, type, dynamic and side-effect imports', () => {
@@ -26,6 +27,17 @@ describe('the direction of imports', () => {
   });
   it('finds none in src/', () => {
     expect(layerViolations('.')).toEqual([]);
+  });
+});
+
+describe('the compiler', () => {
+  it('finds the file of the fixture that reaches the compiler, and not the comparison that may', () => {
+    expect(compilerImports('tests/fixtures/layers').map((v) => `${v.file}: ${v.problem}`)).toEqual([
+      'src/duties/sideways.ts: runs the compiler (src/duties/sideways.ts → src/documents/sources.ts): read the committed documents through src/clauses/ (read.ts)',
+    ]);
+  });
+  it('is run by the compile script and the input checks alone: src/, integrations/ and scripts/ read the committed documents', () => {
+    expect(compilerImports('.').map((v) => `${v.file}: ${v.problem}`)).toEqual([]);
   });
 });
 

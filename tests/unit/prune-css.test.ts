@@ -23,4 +23,12 @@ describe('inline CSS pruning', () => {
     const [css] = pruneCustomProperties([':root{--x:1}@media print{:root{--y:2}}a{color:red}'], "el.style.setProperty('--x', '2')");
     expect(css).toBe(':root{--x:1}a{color:red}');
   });
+
+  it('decides as a whole-page search does when it tests only the elements that carry the names', () => {
+    const html = '<main><ul class="steps"><li class="done">a</li><li>b</li></ul><details><summary>s</summary></details><a href="x" data-k="a b">l</a><p id="p1">t</p></main>';
+    const css = 'ul>li.done{a:1}ol li.done{a:2}details[open] summary{a:3}a:not(.x){a:4}.absent{a:5}[data-k="a b"]{a:6}#p1::before{a:7}main p#p1:hover{a:8}li.done.other{a:9}section p{a:10}';
+    const whole = pruneCss(css, parseDocument(html));
+    expect(whole).toBe('ul>li.done{a:1}details[open] summary{a:3}a:not(.x){a:4}[data-k="a b"]{a:6}#p1::before{a:7}main p#p1:hover{a:8}');
+    expect(pruneCss(css, parseDocument(html), '', html)).toBe(whole);
+  });
 });

@@ -6,11 +6,8 @@
 import { ROLES } from '../../glossary.ts';
 import { allCards, type DutyCardView } from '../../duties/cards.ts';
 import type { DutySite } from '../../duties/site.ts';
+import { onceFor } from '../../once.ts';
 
-const memo = new WeakMap<DutySite, DutyCardView[]>();
-
-export function trainingCards(site: DutySite): DutyCardView[] {
-  let cards = memo.get(site);
-  if (!cards) memo.set(site, (cards = allCards(site.duties, ROLES.map((r) => r.id), site.docOrder, site.order, site.designations)));
-  return cards;
-}
+/** Once per build: the index, every card page and the printed sets read the list. */
+export const trainingCards = (site: DutySite): DutyCardView[] =>
+  onceFor('training cards', site, '', () => allCards(site.duties, ROLES.map((r) => r.id), site.docOrder, site.order, site.designations));
