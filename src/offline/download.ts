@@ -13,8 +13,10 @@ import { recordSaved, removeSaved, savedPack, type SavedPack } from './saved.ts'
 export type SaveFailure = 'network' | 'changed' | 'storage' | 'cancelled';
 
 export class SaveError extends Error {
-  constructor(readonly reason: SaveFailure) {
+  readonly reason: SaveFailure;
+  constructor(reason: SaveFailure) {
     super(reason);
+    this.reason = reason;
   }
 }
 

@@ -26,6 +26,8 @@ function control(box: HTMLElement, entry: () => PackEntry | undefined, changed: 
   const bar = box.querySelector<HTMLProgressElement>('progress')!;
   const buttons = Object.fromEntries([...box.querySelectorAll<HTMLButtonElement>('[data-act]')].map((b) => [b.dataset.act, b])) as Record<Act, HTMLButtonElement>;
   let running: AbortController | null = null;
+  // Why the last save did not complete: said until the next one starts.
+  let failed = '';
 
   const show = (text: string, acts: readonly Act[], detail = '') => {
     status.textContent = text;
@@ -38,7 +40,7 @@ function control(box: HTMLElement, entry: () => PackEntry | undefined, changed: 
     const saved = await savedPack(id);
     const latest = entry();
     box.dataset.saved = saved ? 'yes' : 'no';
-    if (!saved) show('未保存', latest ? ['save'] : []);
+    if (!saved) show('未保存', latest ? ['save'] : [], failed);
     else if (latest && saved.version !== latest.version) {
       buttons.update.textContent = `更新（约 ${sizeLabel(latest.bytes)}）`;
       show('已保存，有新版本', ['update', 'remove'], `保存于 ${saved.savedAt.slice(0, 10)}`);
@@ -48,9 +50,9 @@ function control(box: HTMLElement, entry: () => PackEntry | undefined, changed: 
     const latest = entry();
     if (!latest || running) return;
     running = new AbortController();
+    failed = '';
     const mb = (n: number) => (n / 1e6).toFixed(1);
     show('正在保存', ['cancel'], `0 / ${mb(latest.bytes)} MB`);
-    let failed = '';
     try {
       await savePack(latest, running.signal, (received, total) => {
         bar.value = Math.min(1, received / total);
@@ -61,7 +63,6 @@ function control(box: HTMLElement, entry: () => PackEntry | undefined, changed: 
     }
     running = null;
     await refresh();
-    if (failed) note.textContent = failed;
     changed();
   };
   buttons.save.addEventListener('click', save);
@@ -101,11 +102,12 @@ export async function startSaveBoxes(): Promise<void> {
   refreshers = boxes.map((box) => control(box, () => entries.find((e) => e.id === box.dataset.pack), () => void all()));
   for (const box of boxes) box.hidden = false;
   await all();
-  // A new build's worker: the list of packs may have changed.
-  sw.addEventListener('message', async (event: MessageEvent<{ type?: string }>) => {
-    if (event.data?.type !== PACKS_CHANGED) return;
+  // A new build's worker: the list of packs may have changed. It says so, and it takes control.
+  const again = async () => {
     await load();
     await all();
-  });
+  };
+  sw.addEventListener('message', (event: MessageEvent<{ type?: string }>) => void (event.data?.type === PACKS_CHANGED && again()));
+  sw.addEventListener('controllerchange', () => void again());
   sw.startMessages();
 }

@@ -11,7 +11,6 @@
  *    save it; anything else fails as it would without a worker.
  * A pack's own download and list (/offline/packs/…) go straight to the network: the page stores them.
  */
-import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
@@ -25,15 +24,14 @@ interface WorkerScope {
   __WB_MANIFEST: (PrecacheEntry | string)[];
   location: Location;
   skipWaiting(): Promise<void>;
-  clients: { matchAll(options: { includeUncontrolled: boolean }): Promise<{ postMessage(message: unknown): void }[]> };
+  clients: { claim(): Promise<void>; matchAll(options: { includeUncontrolled: boolean }): Promise<{ postMessage(message: unknown): void }[]> };
   addEventListener(type: 'activate' | 'message', listener: (event: Event & { data?: unknown; waitUntil(p: Promise<unknown>): void }) => void): void;
 }
 declare const self: WorkerScope;
 
-// A new build's worker takes over at once: its shell is complete when it activates, and saved
-// packs are whole versions that do not depend on it.
+// A new build's worker takes over at once (and claims the open pages, below): its shell is
+// complete when it activates, and saved packs are whole versions that do not depend on it.
 void self.skipWaiting();
-clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST, {
   directoryIndex: 'index.html',
@@ -47,9 +45,15 @@ const packs = () => (saved ??= savedCaches());
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | undefined)?.type === PACKS_CHANGED) saved = null;
 });
-// A new build: pages compare their saved packs with the new list (the shell's packs.json).
+// A new build: once this worker controls the pages, they compare their saved packs with the new
+// list (the shell's packs.json, which this worker answers).
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.matchAll({ includeUncontrolled: true }).then((all) => all.forEach((c) => c.postMessage({ type: PACKS_CHANGED }))));
+  event.waitUntil(
+    self.clients
+      .claim()
+      .then(() => self.clients.matchAll({ includeUncontrolled: true }))
+      .then((all) => all.forEach((c) => c.postMessage({ type: PACKS_CHANGED }))),
+  );
 });
 
 async function fromPacks(request: Request): Promise<Response | undefined> {
