@@ -7,7 +7,9 @@
  *
  * The service worker is blocked in every other test file (playwright.config.ts); on here.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -200,59 +202,93 @@ test('a county saved with its size shown, progress and 取消, then 已保存: o
   expect(violations).toEqual([]);
 });
 
-test('after a new build, a saved county is offered 更新 and replaced as a whole', async ({ page, context }) => {
-  // The phone first meets an "old build": its packs.json lists the pack at an old version, whose
-  // download has a marked document page; its worker lists packs.json at another revision.
+test('after a new build, a saved county is offered 更新 and replaced as a whole', async ({ browser, viewport, isMobile, hasTouch, locale }) => {
+  // A copy of dist/ (hard links) served by a second server plays the deployed site. First it is an
+  // "old build": its packs.json lists the pack at an old version, whose download has a marked
+  // document page, and its worker lists packs.json at another revision. Then the real files are put
+  // back: the new build. (Routing cannot play the old build: the browser's own update checks of
+  // sw.js are not routed.)
   const OLD = 'oldversion';
+  const deployed = await oldBuild(OLD);
+  const context = await browser.newContext({ baseURL: deployed.url, serviceWorkers: 'allow', viewport, isMobile, hasTouch, locale });
+  try {
+    const page = await context.newPage();
+    await visitHomeOnce(page);
+    await page.goto(`/documents/${saved.id}/`);
+    await box(page).getByRole('button', { name: /^保存到这部手机/ }).click();
+    await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存', { timeout: 60_000 });
+    await page.reload();
+    await expect(page.locator(`#${OLD}`), 'the saved old version is what the phone shows').toBeVisible();
+
+    // The new build is deployed: the browser finds a different worker, which lists the new packs.json.
+    deployed.deployNew();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+    await test.step('the page says a newer version exists and offers 更新 with its size', async () => {
+      await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存，有新版本', { timeout: 30_000 });
+      await expect(box(page).getByRole('button', { name: /^更新/ })).toHaveText(`更新（约 ${(saved.bytes / 1e6).toFixed(1)} MB）`);
+      await expect(page.locator(`#${OLD}`), 'until then the old version, whole').toBeVisible();
+    });
+
+    await test.step('更新: the new version whole, the old one gone', async () => {
+      await box(page).getByRole('button', { name: /^更新/ }).click();
+      await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存', { timeout: 60_000 });
+      const held = await packCaches(page);
+      expect(held.map(([name]) => name)).toEqual([`offline-pack:${saved.id}:${saved.version}`]);
+      expect(held[0]![1].sort()).toEqual(listOf(saved.id).files.map((f) => f.url).sort());
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(frontmatter(saved.id).title);
+      await expect(page.locator(`#${OLD}`)).toHaveCount(0);
+    });
+  } finally {
+    await context.close();
+    deployed.stop();
+  }
+});
+
+/**
+ * dist/ as an old build would have been, served on E2E_PORT + 1: hard links to dist/'s files, but
+ * for sw.js, packs.json and the saved pack's download (new files: a hard link is never written).
+ */
+async function oldBuild(old: string): Promise<{ url: string; deployNew: () => void; stop: () => void }> {
+  const root = mkdtempSync(join(tmpdir(), 'offline-old-build-'));
+  const site = join(root, 'site');
+  execFileSync('cp', ['-al', dist, site]);
+  copyFileSync('serve.json', join(root, 'serve.json'));
+  const replace = (path: string, body: string | Uint8Array) => {
+    rmSync(join(site, path), { force: true });
+    writeFileSync(join(site, path), body);
+  };
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const revision = /\{"revision":"([0-9a-f]+)","url":"offline\/packs\.json"\}/.exec(sw)?.[1];
   expect(revision, 'dist/sw.js precaches offline/packs.json with a revision').toBeTruthy();
-  const oldList = JSON.stringify({ v: 1, packs: packs.map((p) => (p.id === saved.id ? { ...p, version: OLD, bundle: p.bundle.replace(p.version, OLD) } : p)) });
   const { list, files } = unpackBundle(gunzipSync(readFileSync(join(dist, saved.bundle))));
-  const marked = files.map((f) => (f.url === `/documents/${saved.id}/` ? new TextEncoder().encode(new TextDecoder().decode(f.body).replace('</main>', `<p id="${OLD}">旧版本</p></main>`)) : f.body));
+  const marked = files.map((f) => (f.url === `/documents/${saved.id}/` ? new TextEncoder().encode(new TextDecoder().decode(f.body).replace('</main>', `<p id="${old}">旧版本</p></main>`)) : f.body));
   const oldFiles = list.files.map((f, i) => ({ ...f, bytes: marked[i]!.length }));
-  const oldBundle = gzipSync(packBundle({ id: saved.id, version: OLD, files: oldFiles }, marked));
+  replace(saved.bundle.replace(saved.version, old), gzipSync(packBundle({ id: saved.id, version: old, files: oldFiles }, marked)));
+  replace('offline/packs.json', JSON.stringify({ v: 1, packs: packs.map((p) => (p.id === saved.id ? { ...p, version: old, bundle: p.bundle.replace(p.version, old) } : p)) }));
+  replace('sw.js', sw.replace(`{"revision":"${revision}","url":"offline/packs.json"}`, `{"revision":"${old}","url":"offline/packs.json"}`));
 
-  const routes: [(u: URL) => boolean, string, string | Buffer][] = [
-    [(u) => u.pathname === '/sw.js', 'text/javascript', sw.replace(`{"revision":"${revision}","url":"offline/packs.json"}`, `{"revision":"${OLD}","url":"offline/packs.json"}`)],
-    [(u) => u.pathname === '/offline/packs.json', 'application/json', oldList],
-    [(u) => u.pathname === saved.bundle.replace(saved.version, OLD), 'application/octet-stream', oldBundle],
-  ];
-  for (const [match, contentType, body] of routes) await context.route(match, (route) => route.fulfill({ status: 200, contentType, body }));
-
-  await visitHomeOnce(page);
-  await page.goto(`/documents/${saved.id}/`);
-  await box(page).getByRole('button', { name: /^保存到这部手机/ }).click();
-  await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存', { timeout: 60_000 });
-  await page.reload();
-  await expect(page.locator(`#${OLD}`), 'the saved old version is what the phone shows').toBeVisible();
-
-  // The new build is deployed: the browser finds a different worker, which lists the new packs.json.
-  for (const [match] of routes) await context.unroute(match);
-  await page.evaluate(async () => {
-    const registration = (await navigator.serviceWorker.getRegistration())!;
-    await registration.update();
+  const port = Number(process.env.E2E_PORT ?? 4321) + 1;
+  const server = spawn(join(process.cwd(), 'node_modules/.bin/serve'), ['site', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching', '--no-request-logging'], {
+    cwd: root,
+    env: { ...process.env, NO_UPDATE_CHECK: '1' },
+    stdio: 'ignore',
   });
-
-  await test.step('the page says a newer version exists and offers 更新 with its size', async () => {
-    await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存，有新版本', { timeout: 30_000 });
-    await expect(box(page).getByRole('button', { name: /^更新/ })).toHaveText(`更新（约 ${(saved.bytes / 1e6).toFixed(1)} MB）`);
-    await expect(page.locator(`#${OLD}`), 'until then the old version, whole').toBeVisible();
-  });
-
-  await test.step('更新: the new version whole, the old one gone', async () => {
-    await box(page).getByRole('button', { name: /^更新/ }).click();
-    await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存', { timeout: 60_000 });
-    const held = await packCaches(page);
-    expect(held.map(([name]) => name)).toEqual([`offline-pack:${saved.id}:${saved.version}`]);
-    expect(held[0]![1].sort()).toEqual(listOf(saved.id).files.map((f) => f.url).sort());
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(frontmatter(saved.id).title);
-    await expect(page.locator(`#${OLD}`)).toHaveCount(0);
-    await context.setOffline(false);
-  });
-});
+  const url = `http://127.0.0.1:${port}`;
+  await expect.poll(async () => (await fetch(url).catch(() => null))?.status, { timeout: 20_000 }).toBe(200);
+  return {
+    url,
+    deployNew: () => {
+      for (const path of ['sw.js', 'offline/packs.json']) replace(path, readFileSync(join(dist, path)));
+    },
+    stop: () => {
+      server.kill();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
 
 test('without a saved copy, the bar says only this page can be read', async ({ newGuardedContext }) => {
   const context = await newGuardedContext({ serviceWorkers: 'block' });
