@@ -1,45 +1,78 @@
 /**
- * Generates the service worker (dist/sw.js) with Workbox after the build, so the site works with no
- * signal after one visit: every page, the open data, the Pagefind index and files, the walkthroughs.
- *
- * Runs after integrations/pagefind.ts (it must see dist/pagefind/) and integrations/csp.ts (it must
- * hash the final HTML). Each file is precached with a revision (a hash of its bytes): a new build
- * changes the revisions of what changed, the new worker fetches only those and, once active, drops
- * the old entries and any cache of an older Workbox precache (cleanupOutdatedCaches).
+ * Offline, county by county, with consent (docs/009-offline-packs.md). After the build, from the
+ * finished dist/ (so it runs after the CSS pruning, the policy and Pagefind):
+ * 1. the packs: for every pack /offline/packs.json lists (written by src/pages/offline/packs.json.ts
+ *    from the content: id, kind, title), its files (integrations/offline-packs.ts), one compressed
+ *    download /offline/packs/<id>.<version>.gz and its list /offline/packs/<id>.json; each pack's size
+ *    goes into the pages that offer it (the mark sizeMark leaves), then the packs are made again
+ *    from the final pages;
+ * 2. the service worker, dist/sw.js: our source (src/offline/sw.ts: Workbox's precaching, routing,
+ *    strategies and expiration, plus the lookup in saved packs) bundled with esbuild, and the
+ *    shell's files injected by workbox-build's injectManifest, each with a revision.
+ * The build stops when the shell or a pack is over its budget, or a page naming a document is not
+ * in that document's pack.
  */
 import type { AstroIntegration } from 'astro';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import { gzipSync } from 'node:zlib';
+import { injectManifest } from 'workbox-build';
+import { OFFLINE_PACKS, offlineBundleUrl, offlinePackUrl } from '../src/urls.ts';
+import { SIZE_MARK, sizeLabel, type PackEntry, type PacksFile } from '../src/offline/packs.ts';
+import { buildPack, offlineProblems, packFiles, shellBytes, shellFiles, siteFiles, type BuiltPack } from './offline-packs.ts';
+import { htmlFiles } from './html-files.ts';
 
 /** The worker's own file name; src/components/OfflineStatus.astro registers it. */
 export const SW_FILE = 'sw.js';
+const SW_SOURCE = fileURLToPath(new URL('../src/offline/sw.ts', import.meta.url));
 
-/**
- * Query parameters that do not change which file answers: Pagefind's cache-busting `ts`
- * (pagefind-entry.json?ts=…), the search page's own query `q`, and tracking tags.
- */
-const IGNORED_PARAMETERS = [/^ts$/, /^q$/, /^utm_/];
+/** The packs of dist/ as listed in its packs.json (heads only, or complete). */
+export function readPacks(site: string): PacksFile {
+  return JSON.parse(readFileSync(join(site, OFFLINE_PACKS), 'utf8')) as PacksFile;
+}
 
-/** Which files of the built site are precached: all it serves but the worker itself. Also read by scripts/bench.ts. */
-export function precached(site: string) {
-  return {
-    globDirectory: site,
-    // Everything the site serves. Pagefind's UI bundles are never written (integrations/pagefind.ts).
-    globPatterns: ['**/*'],
-    globIgnores: [SW_FILE, `${SW_FILE}.map`, 'workbox-*.js', 'workbox-*.js.map'],
-    // The largest files are the open data and Pagefind's wasm, well under this.
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-    // Astro's bundles carry a content hash in their names: no revision needed.
-    dontCacheBustURLsMatching: /^_astro\//,
-    // A revision only has to differ from the same file's previous one: 10 hex digits of the MD5
-    // (a 1 in 10^12 chance of missing a change) instead of 32 keep the worker ~30 KB gzip smaller
-    // with some 2,500 files, and the browser downloads the worker again at every update check.
-    manifestTransforms: [
-      <T extends { revision: string | null }>(entries: T[]) => ({ manifest: entries.map((e) => ({ ...e, revision: e.revision?.slice(0, 10) ?? null })), warnings: [] }),
-    ],
-  };
+function makePacks(site: string, heads: readonly Pick<PackEntry, 'id' | 'kind' | 'title'>[]): BuiltPack[] {
+  const files = siteFiles(site);
+  const byId = packFiles(site, files, heads.map((h) => h.id));
+  return heads.map((h) => buildPack(site, h, byId.get(h.id)!, { list: offlinePackUrl(h.id), bundle: (v) => offlineBundleUrl(h.id, v) }));
+}
+
+/** Writes each pack's size where a page offers it. Sizes are to 0.1 MB, so the few bytes this adds do not change them. */
+async function writeSizes(site: string, packs: readonly BuiltPack[]): Promise<number> {
+  const bytes = new Map(packs.map((p) => [p.entry.id, p.entry.bytes]));
+  let pages = 0;
+  for (const file of await htmlFiles(site)) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('{{pack-size:')) continue;
+    writeFileSync(
+      file,
+      html.replace(SIZE_MARK, (_, id: string) => {
+        const n = bytes.get(id);
+        if (n === undefined) throw new Error(`${file}: offers pack ${id}, which packs.json does not list`);
+        return sizeLabel(n);
+      }),
+    );
+    pages++;
+  }
+  return pages;
+}
+
+/** Our worker source as one classic script (Workbox's modules bundled in, its development logging left out). */
+async function bundleWorker(): Promise<string> {
+  const out = await build({
+    entryPoints: [SW_SOURCE],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+  });
+  return out.outputFiles[0]!.text;
 }
 
 export default function offline(): AstroIntegration {
@@ -50,40 +83,46 @@ export default function offline(): AstroIntegration {
         const site = fileURLToPath(dir);
         const t0 = performance.now();
         const cpu0 = process.cpuUsage();
-        const { count, size, warnings } = await generateSW({
-          ...precached(site),
-          swDest: join(site, SW_FILE),
-          // /documents/x/ is answered by documents/x/index.html.
-          directoryIndex: 'index.html',
-          ignoreURLParametersMatching: IGNORED_PARAMETERS,
-          // A page this worker did not precache (new in a later build, or a mistyped address) is
-          // asked of the network, so online the reader gets the server's answer, never a stale 404.
-          // Only when the network fails does the precached 404 page answer (it suggests the nearest
-          // existing page, and the offline bar says there is no network), instead of the browser's
-          // offline error. Not navigateFallback: that answers every such page from the cache, online too.
-          runtimeCaching: [
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: '/404.html' } },
-            },
+        const heads = readPacks(site).packs.map(({ id, kind, title }) => ({ id, kind, title }));
+
+        const marked = await writeSizes(site, makePacks(site, heads));
+        const packs = makePacks(site, heads);
+        for (const p of packs) {
+          mkdirSync(dirname(join(site, p.entry.bundle)), { recursive: true });
+          writeFileSync(join(site, p.entry.bundle), p.bundle);
+          writeFileSync(join(site, p.entry.list), JSON.stringify(p.list));
+        }
+        writeFileSync(join(site, OFFLINE_PACKS), JSON.stringify({ v: 1, packs: packs.map((p) => p.entry) } satisfies PacksFile));
+
+        const files = siteFiles(site);
+        const ids = heads.map((h) => h.id);
+        const shell = shellFiles(site, files, ids);
+        const { wire, raw } = shellBytes(site, shell);
+        const problems = offlineProblems({ files: shell, wire }, packs, files, ids);
+        if (problems.length) throw new Error(`offline: ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`);
+
+        const swPath = join(site, SW_FILE);
+        writeFileSync(swPath, await bundleWorker());
+        const { count, warnings } = await injectManifest({
+          swSrc: swPath,
+          swDest: swPath,
+          globDirectory: site,
+          globPatterns: shell.map((f) => f.slice(1)),
+          // Astro's bundles carry a content hash in their names: no revision needed.
+          dontCacheBustURLsMatching: /^_astro\//,
+          // A revision only has to differ from the same file's previous one: 10 hex digits of the MD5.
+          manifestTransforms: [
+            <T extends { revision: string | null }>(entries: T[]) => ({ manifest: entries.map((e) => ({ ...e, revision: e.revision?.slice(0, 10) ?? null })), warnings: [] }),
           ],
-          cleanupOutdatedCaches: true,
-          // The new build's worker takes over at once, so no stale page or index outlives a deploy.
-          skipWaiting: true,
-          clientsClaim: true,
-          // One file: no second script for the worker to import.
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
         });
         for (const w of warnings) logger.warn(w);
-        const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+        const sw = readFileSync(swPath);
+        const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+        logger.info(`shell: ${count} files, ${kb(wire)} over the wire (${kb(raw)} raw); ${SW_FILE} ${kb(sw.length)} (${kb(gzipSync(sw).length)} gzip)`);
+        for (const p of packs) logger.info(`pack ${p.entry.id}: ${p.entry.count} files, ${kb(p.entry.bytes)} download (${kb(p.entry.size)} unpacked)`);
         // CPU time as well: on a busy machine the wall time says more about the neighbours.
         const cpu = process.cpuUsage(cpu0);
-        const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
-        const swBytes = statSync(join(site, SW_FILE)).size;
-        logger.info(`${SW_FILE}: ${count} files precached (${(size / 1024).toFixed(0)} KB), worker ${(swBytes / 1024).toFixed(1)} KB, in ${seconds} s (${cpuSeconds} s CPU)`);
+        logger.info(`packs and ${SW_FILE} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU); sizes written on ${marked} pages`);
       },
     },
   };

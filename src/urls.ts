@@ -16,6 +16,17 @@ export const WALKTHROUGHS = '/walkthroughs/';
 export const PARENTS = '/parents/';
 export const TRAINING = '/training/';
 
+/** The counties saved on this phone (更新, 删除), and the page a phone shows offline for a page it has not saved. */
+export const OFFLINE = '/offline/';
+export const OFFLINE_NOT_SAVED = '/offline/not-saved/';
+/** The list of offline packs (integrations/offline.ts writes it), and one pack's list of files and its download. */
+export const OFFLINE_PACKS = '/offline/packs.json';
+export const OFFLINE_PACK_FILES = `${OFFLINE}packs/`;
+export const offlinePackUrl = (id: string) => `${OFFLINE_PACK_FILES}${id}.json`;
+export const offlineBundleUrl = (id: string, version: string) => `${OFFLINE_PACK_FILES}${id}.${version}.gz`;
+/** Where a page offers to save its county: the save box's anchor. */
+export const SAVE_ANCHOR = 'save-offline';
+
 /** The installable app's manifest (public/), a file of the site rather than a page. */
 export const MANIFEST = '/manifest.webmanifest';
 

@@ -17,7 +17,7 @@ export const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
   { name: 'walkthroughs', paths: ['src/machines/', 'src/walkthroughs/'] },
   {
     name: 'pages',
-    paths: ['src/pages/', 'src/components/', 'src/layouts/', 'src/scripts/', 'src/search/', 'src/opendata/', 'src/styles/', 'src/content.config.ts'],
+    paths: ['src/pages/', 'src/components/', 'src/layouts/', 'src/scripts/', 'src/search/', 'src/offline/', 'src/opendata/', 'src/styles/', 'src/content.config.ts'],
   },
 ];
 

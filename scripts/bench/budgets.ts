@@ -1,6 +1,7 @@
 /** The budgets (DESIGN.md, issues 9 and 16) checked against what was measured: ok or OVER, and why. */
 import { percent } from '../../tests/search/evaluate.ts';
 import { BUDGET, kb, withinSearchBudget } from './common.ts';
+import { PACK_BUDGET, SHELL_BUDGET } from '../../integrations/offline-packs.ts';
 import type { Measured } from './report.ts';
 import { heaviest, jsOf } from './pages.ts';
 
@@ -77,9 +78,14 @@ export function budgets(m: Measured): Budget[] {
       detail: 'error' in recall ? recall.error : `everyday ${percent(recall.everyday).toFixed(0)}%, policy terms ${percent(recall.policy).toFixed(0)}%`,
     },
     {
-      name: 'the offline worker precaches the site',
-      ok: !offline.error && offline.entries >= pages.length,
-      detail: offline.error ?? `${offline.entries} files for ${pages.length} pages`,
+      name: `the first visit's offline shell ≤ ${kb(SHELL_BUDGET)} KB over the wire`,
+      ok: !offline.error && offline.wire <= SHELL_BUDGET,
+      detail: offline.error ?? `${offline.entries} files, ${kb(offline.wire)} KB`,
+    },
+    {
+      name: `each offline pack ≤ ${kb(PACK_BUDGET)} KB over the wire`,
+      ok: !offline.error && offline.packs.length > 0 && offline.packs.every((p) => p.bytes <= PACK_BUDGET),
+      detail: offline.error ?? offline.packs.map((p) => `${p.id} ${kb(p.bytes)} KB`).join(', '),
     },
   ];
 }

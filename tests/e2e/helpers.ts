@@ -12,13 +12,14 @@
  * - `publicSite`: the public address the site was built with (SITE_URL, read as the build reads it),
  *   or undefined: `npm test` builds without one, so printed addresses say 网址未设置.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { publicAddress } from '../../integrations/public-address.ts';
 import { DOCUMENT_IDS } from '../documents.ts';
+import { referencesOf } from '../../integrations/offline-packs.ts';
 
 export { expect };
 
@@ -106,8 +107,22 @@ export async function expectNoSeriousAxeViolations(page: Page, options: { exclud
   expect(serious.length, `serious or critical axe violations on ${page.url()}:\n${report}`).toBe(0);
 }
 
-/** The one script on every page: the offline indicator and service worker registration (OfflineStatus.astro). */
-export const isOfflineScript = (url: string): boolean => /\/_astro\/OfflineStatus\.[^/]*\.js$/.test(new URL(url, 'http://x').pathname);
+/**
+ * The offline scripts: on every page the indicator and service worker registration
+ * (OfflineStatus.astro), and on pages that name a document its save box (SavePack.astro), with
+ * the chunks these import (read from the built files).
+ */
+const offlineScripts = (() => {
+  const out = new Set<string>();
+  const visit = (path: string) => {
+    if (out.has(path) || !existsSync(join('dist', path))) return;
+    out.add(path);
+    referencesOf(path, readFileSync(join('dist', path), 'utf8')).forEach(visit);
+  };
+  if (existsSync('dist/_astro')) readdirSync('dist/_astro').filter((f) => /^(OfflineStatus|SavePack)\.[^/]*\.js$/.test(f)).forEach((f) => visit(`/_astro/${f}`));
+  return out;
+})();
+export const isOfflineScript = (url: string): boolean => offlineScripts.has(new URL(url, 'http://x').pathname);
 
 // ——— the documents ———
 
