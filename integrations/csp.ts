@@ -22,7 +22,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Parser } from 'htmlparser2';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ASTRO_RUNTIME, clientChunks, inlineScriptsIn } from './authored-scripts.ts';
+import { ASTRO_RUNTIME, clientChunks, scriptsIn } from './authored-scripts.ts';
 import { htmlFiles } from './html-files.ts';
 
 export interface CspOptions {
@@ -146,13 +146,13 @@ export function withPolicy(html: string, options: CspOptions, authored: Readonly
 }
 
 export default function csp(options: CspOptions): AstroIntegration {
-  // Filled before any page is rendered: src/'s inline scripts at setup, the client chunks as Vite writes them.
+  // Filled before any page is rendered: src/'s scripts at setup, the client chunks as Vite writes them.
   const authored = new Set<string>(ASTRO_RUNTIME);
   return {
     name: 'csp',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        for (const body of inlineScriptsIn(fileURLToPath(config.srcDir))) authored.add(body);
+        for (const body of scriptsIn(fileURLToPath(config.srcDir))) authored.add(body);
         updateConfig({ vite: { plugins: [clientChunks(authored)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
