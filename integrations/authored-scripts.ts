@@ -4,7 +4,8 @@
  * smuggled into a page; an allow-list built from the code itself cannot be extended by data.
  *
  * Three sources, all known before any page is rendered from data:
- * - the bodies of `<script is:inline>` in src/ (Astro writes them into the page unchanged);
+ * - the bodies of the `<script>` elements of src/'s .astro files (Astro writes an inline one, `is:inline`
+ *   or with attributes, into the page unchanged; the others' bodies are harmless in the list);
  * - the code of the client bundle's chunks (Astro inlines a small bundled `<script>` as its chunk's
  *   trimmed code), collected by a Vite plugin while the client bundle is written;
  * - Astro's own island runtime and hydration directives (pages with a Preact island).
@@ -18,7 +19,7 @@ import media from 'astro/client/media.prebuilt.js';
 import only from 'astro/client/only.prebuilt.js';
 import visible from 'astro/client/visible.prebuilt.js';
 
-const INLINE = /<script\b[^>]*\sis:inline\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
 function astroFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -27,9 +28,9 @@ function astroFiles(dir: string): string[] {
   });
 }
 
-/** The bodies of the `<script is:inline>` elements in the .astro files under a folder. */
-export function inlineScriptsIn(srcDir: string): string[] {
-  return astroFiles(srcDir).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(INLINE)].map((m) => m[1]!));
+/** The bodies of the `<script>` elements in the .astro files under a folder. */
+export function scriptsIn(srcDir: string): string[] {
+  return astroFiles(srcDir).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(SCRIPT)].map((m) => m[1]!));
 }
 
 /** Astro's island runtime and directive scripts, as it writes them into a page. */

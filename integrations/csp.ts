@@ -22,7 +22,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Parser } from 'htmlparser2';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ASTRO_RUNTIME, clientChunks, inlineScriptsIn } from './authored-scripts.ts';
+import { ASTRO_RUNTIME, clientChunks, scriptsIn } from './authored-scripts.ts';
 import { htmlFiles } from './html-files.ts';
 
 export interface CspOptions {
@@ -39,6 +39,8 @@ const RUNNABLE = new Set(['', 'module', 'text/javascript', 'application/javascri
 const HEAD = /<head\b[^>]*>(\s*<meta\s+charset[^>]*>)?/i;
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Each distinct text's hash, once. */
+const hashes = (texts: readonly string[]): string[] => [...new Set(texts.map(sha256))];
 
 /** What the policy of a page depends on, read as the browser reads the page. */
 interface Scan {
@@ -90,7 +92,7 @@ export const inlineScripts = (html: string): string[] => scan(html).scripts;
 /** The hashes of a page's inline scripts and styles, exactly as the browser hashes them. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
   const { scripts, styles } = scan(html);
-  return { scripts: [...new Set(scripts.map(sha256))], styles: [...new Set(styles.map(sha256))] };
+  return { scripts: hashes(scripts), styles: hashes(styles) };
 }
 
 const isAuthored = (authored: ReadonlySet<string>) => (body: string): boolean => authored.has(body) || authored.has(body.trim());
@@ -99,7 +101,7 @@ const isAuthored = (authored: ReadonlySet<string>) => (body: string): boolean =>
 export const unauthoredScripts = (html: string, authored: ReadonlySet<string>): string[] => inlineScripts(html).filter((b) => !isAuthored(authored)(b));
 
 /** The hashes of the page's inline `style` attribute values, as the browser decodes them. */
-export const styleAttributeHashes = (html: string): string[] => [...new Set(scan(html).styleAttributes.map(sha256))];
+export const styleAttributeHashes = (html: string): string[] => hashes(scan(html).styleAttributes);
 
 /**
  * Attributes a hash-based policy blocks: say where, rather than ship a page that silently breaks.
@@ -109,13 +111,11 @@ export const blockedAttributes = (html: string): string[] => scan(html).handlers
 
 /** The policy for a page, from its scan. */
 function policyOf(found: Scan, options: CspOptions): string {
-  const scripts = [...new Set(found.scripts.map(sha256))];
-  const styles = [...new Set(found.styles.map(sha256))];
-  const attributes = [...new Set(found.styleAttributes.map(sha256))];
+  const attributes = hashes(found.styleAttributes);
   return [
     ...options.directives,
-    ['script-src', ...options.scriptSources, ...scripts].join(' '),
-    ['style-src', ...options.styleSources, ...styles].join(' '),
+    ['script-src', ...options.scriptSources, ...hashes(found.scripts)].join(' '),
+    ['style-src', ...options.styleSources, ...hashes(found.styles)].join(' '),
     ...(attributes.length ? [["style-src-attr", "'unsafe-hashes'", ...attributes].join(' ')] : []),
   ].join('; ');
 }
@@ -146,13 +146,13 @@ export function withPolicy(html: string, options: CspOptions, authored: Readonly
 }
 
 export default function csp(options: CspOptions): AstroIntegration {
-  // Filled before any page is rendered: src/'s inline scripts at setup, the client chunks as Vite writes them.
+  // Filled before any page is rendered: src/'s scripts at setup, the client chunks as Vite writes them.
   const authored = new Set<string>(ASTRO_RUNTIME);
   return {
     name: 'csp',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        for (const body of inlineScriptsIn(fileURLToPath(config.srcDir))) authored.add(body);
+        for (const body of scriptsIn(fileURLToPath(config.srcDir))) authored.add(body);
         updateConfig({ vite: { plugins: [clientChunks(authored)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
