@@ -12,7 +12,8 @@ import { ANSWERS_FILE, hasFragment, readAnswers, readCatalog, RECORDS_FILE } fro
 import { vocabulary } from '../../src/search/synonyms.ts';
 import { FIRST_SNIPPETS } from '../../src/search/ui.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/chromium.ts';
-import { GLOSSARY, planFor, recallAt5 } from '../../tests/search/evaluate.ts';
+import { GLOSSARY, planFor, recallAt5, type Recall } from '../../tests/search/evaluate.ts';
+import { HELD_OUT } from '../../tests/search/held-out.ts';
 import { QUERIES } from '../../tests/search/queries.ts';
 import { dist, preview, wire, withinSearchBudget } from './common.ts';
 import { isPagefind } from './pages.ts';
@@ -25,13 +26,15 @@ const SEARCHES = [
   { query: '強制報告', what: 'traditional characters (folded to simplified by the page, then as 强制报告)' },
 ] as const;
 
-// ——— search quality: the query test set on dist/ ———
+// ——— search quality: the query test set and the held-out set on dist/ ———
 
-export async function searchRecall(): Promise<Awaited<ReturnType<typeof recallAt5>> | { error: string }> {
+export type SearchRecall = Awaited<ReturnType<typeof recallAt5>> & { heldOut: Recall };
+
+export async function searchRecall(): Promise<SearchRecall | { error: string }> {
   if (!existsSync(join(dist, 'pagefind/records.json'))) return { error: 'no search index in dist/' };
   const index = await siteIndex(dist);
   try {
-    return await recallAt5(index);
+    return { ...(await recallAt5(index)), heldOut: (await recallAt5(index, HELD_OUT)).everyday };
   } finally {
     await index.close();
   }
@@ -47,7 +50,7 @@ export interface SpreadRun {
 }
 
 /**
- * What a first search of each test query fetches, as the search page would: records.json; if a
+ * What a first search of each test query (and held-out query) fetches, as the search page would: records.json; if a
  * look-up needs Pagefind, its script and the files it fetches; the fragments of the first results.
  */
 export async function firstSearchSpread(): Promise<{ runs: SpreadRun[]; over: SpreadRun[] } | { error: string }> {
@@ -59,7 +62,7 @@ export async function firstSearchSpread(): Promise<{ runs: SpreadRun[]; over: Sp
   const vocab = new Set(vocabulary(GLOSSARY));
   const bytes = (path: string) => wire(readFileSync(join(dist, path)));
   const runs: SpreadRun[] = [];
-  for (const t of QUERIES) {
+  for (const t of [...QUERIES, ...HELD_OUT]) {
     const plan = planFor(t.q);
     // As the page does (ui.ts indexFor): answers.json only when a first look-up is in the vocabulary.
     const withAnswers = needsAnswers(plan, vocab);

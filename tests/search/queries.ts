@@ -17,24 +17,26 @@ export interface TestQuery {
   expect: readonly string[];
 }
 
-const ALONE = ['walkthrough:living-alone', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const UNREACHABLE = ['walkthrough:parents-unreachable', 'longli-2017#s5-1-2', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ABANDON = ['walkthrough:guardian-failing', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-5', 'template-township#s3-4', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'];
-const MISSING = ['walkthrough:missing', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ABUSE = ['walkthrough:abuse', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'ningcheng-2017#s3-5', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'template-township#s3-2', 'template-township#s3-4', 'wuhai-2016#s3'];
-const DROPOUT = ['walkthrough:dropout', 'longli-2017#s5-3', 'template-township#s2', 'ningcheng-2017#s2-3', 'wuhai-2016#s2-3'];
-const HUKOU = ['walkthrough:unregistered', 'longli-2017#s5-4', 'sixian-2020#s2-2-9', 'sixian-2020#s3-2'];
-const MEDICAL = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5-3', 'sixian-2020#s2-1-3'];
-const TEMP_CARE = ['longli-2017#s5-1-2', 'ningcheng-2017#s3-5', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-5', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ENTRUST = ['longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'ningcheng-2017#s3-5', 'sixian-2020#s2-2-7', 'template-township#s3-4', 'wuhai-2016#s3', 'wuhai-2016#s2-1'];
-const REPORT = ['longli-2017#s5-2', 'ningcheng-2017#s3-2', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'wuhai-2016#s3'];
-const HARM = ['walkthrough:harm', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const PSYCH = ['longli-2017#s5-1-2', 'ningcheng-2017#s2-2', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-4', 'sixian-2020#s2-2-8', 'sixian-2020#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'wuhai-2016#s2-3'];
-const LIVING = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1'];
-const PARENTS_AWAY = ['walkthrough:parents-leaving', 'longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7', 'wuhai-2016#s2-1', 'ningcheng-2017#s4'];
-const JAILED = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-5', 'longli-2017#s5-1-2', 'longli-2017#s5-1-1', ...TEMP_CARE];
-const ADMONISH = ['ningcheng-2017#s3-3', 'sixian-2020#s2-2-9', 'template-township#s3-2', 'wuhai-2016#s3'];
-const VISITS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-1-6', 'template-township#s2', 'longli-2017#s5-7-3', 'wuhai-2016#s4'];
+export const ALONE = ['walkthrough:living-alone', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const UNREACHABLE = ['walkthrough:parents-unreachable', 'longli-2017#s5-1-2', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const ABANDON = ['walkthrough:guardian-failing', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-5', 'template-township#s3-4', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'];
+export const MISSING = ['walkthrough:missing', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const ABUSE = ['walkthrough:abuse', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'ningcheng-2017#s3-5', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'template-township#s3-2', 'template-township#s3-4', 'wuhai-2016#s3'];
+export const DROPOUT = ['walkthrough:dropout', 'longli-2017#s5-3', 'template-township#s2', 'ningcheng-2017#s2-3', 'wuhai-2016#s2-3'];
+export const HUKOU = ['walkthrough:unregistered', 'longli-2017#s5-4', 'sixian-2020#s2-2-9', 'sixian-2020#s3-2'];
+export const MEDICAL = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5-3', 'sixian-2020#s2-1-3'];
+export const TEMP_CARE = ['longli-2017#s5-1-2', 'ningcheng-2017#s3-5', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-5', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const ENTRUST = ['longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'ningcheng-2017#s3-5', 'sixian-2020#s2-2-7', 'template-township#s3-4', 'wuhai-2016#s3', 'wuhai-2016#s2-1'];
+export const REPORT = ['longli-2017#s5-2', 'ningcheng-2017#s3-2', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'wuhai-2016#s3'];
+export const HARM = ['walkthrough:harm', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const PSYCH = ['longli-2017#s5-1-2', 'ningcheng-2017#s2-2', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-4', 'sixian-2020#s2-2-8', 'sixian-2020#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'wuhai-2016#s2-3'];
+export const LIVING = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1'];
+export const PARENTS_AWAY = ['walkthrough:parents-leaving', 'longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7', 'wuhai-2016#s2-1', 'ningcheng-2017#s4'];
+export const JAILED = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-5', 'longli-2017#s5-1-2', 'longli-2017#s5-1-1', ...TEMP_CARE];
+export const ADMONISH = ['ningcheng-2017#s3-3', 'sixian-2020#s2-2-9', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const VISITS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-1-6', 'template-township#s2', 'longli-2017#s5-7-3', 'wuhai-2016#s4'];
+// The holidays: 寒暑假 patrols and visits (宁城 s3-1, 泗县 s2-2-9), 假期日间照料 (宁城 s2-4, 范本 s2).
+export const HOLIDAYS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-2-9', 'ningcheng-2017#s2-4', 'template-township#s2'];
 
 export const QUERIES: readonly TestQuery[] = [
   // ——— everyday: alone, unreachable parents, abandonment ———
