@@ -20,6 +20,11 @@ export interface EverydayRow {
   words?: readonly string[];
   /** Roles the words name (glossary ids). */
   roles?: readonly string[];
+  /**
+   * The row says what happened, though it names roles too (残疾: the disabled persons' federation's
+   * duties rank first): its words are searched like any situation's, not only when nothing else matched.
+   */
+  situation?: true;
 }
 
 /** Words that carry no meaning for the search (question words, dialect words for "child"). Removed before matching. */
@@ -35,6 +40,9 @@ export const TRAILING: readonly string[] = ['急', '吗', '呢', '啊', '呀', '
 /** One-character words that carry no meaning at the start of a question (急！…), removed only there (应急处置 keeps its 急). */
 export const LEADING: readonly string[] = ['急'];
 
+/** Words too common in these documents to mean anything on their own: never looked up alone (plan.ts), nor as a related phrase (synonyms.ts). */
+export const COMMON: readonly string[] = ['怎么办', '怎么样', '一个', '没有', '什么', '怎么', '如何', '可以', '我们', '他们', '孩子', '儿童', '工作', '我的', '自己', '时候', '应该', '需要', '这个', '那个', '的话', '留守', '留守儿童', '要不要', '谁管', '哪里', '咋办'];
+
 /** Dialect and everyday words for "child": read as 孩子, then dropped like other filler. */
 export const CHILD_WORDS: readonly string[] = ['娃娃', '娃儿', '娃子', '小娃', '娃', '伢子', '伢', '崽崽', '崽', '孩儿', '小孩儿', '小孩子', '小孩', '孩子', '小朋友', '学生', '儿童', '闺女', '儿子', '孙子', '孙女', '外孙'];
 
@@ -48,6 +56,8 @@ export const EVERYDAY: readonly EverydayRow[] = [
   { say: ['被抓', '抓走', '抓起来', '坐牢', '进去了', '判刑', '关起来', '拘留', '劳改', '蹲监狱', '监狱', '服刑', '戒毒', '被关'], words: ['限制人身自由', '事实无人抚养', '无人监护', '临时监护'] },
   { say: ['扔下', '丢下', '撇下', '甩下', '不要孩子', '不要娃', '丢给', '扔给', '遗弃', '抛弃', '丢弃'], terms: ['abuse'], words: ['遗弃', '不履行监护职责'] },
   { say: ['不管', '不闻不问', '不照顾', '不尽责', '不负责', '不养', '不给钱', '不回来', '不回家', '从不回来', '不理', '管不了', '没能力管', '管不好'], terms: ['guardian-failing'], words: ['不履行监护职责', '监护能力'] },
+  { say: ['不给生活费', '不给抚养费', '抚养费', '不出钱', '不给孩子钱', '弃养', '不肯养'], words: ['抚养费', '恶意弃养'] },
+  { say: ['骗', '冒领', '虚报', '骗取', '骗补助', '骗低保'], words: ['骗取', '失信'] },
   { say: ['半年', '六个月', '6个月', '大半年'], words: ['六个月以上'] },
   { say: ['去世', '死了', '过世', '走了', '没了爹妈', '没爹没妈', '父母双亡', '孤儿', '爹妈都没了'], words: ['孤儿', '事实无人抚养'] },
   { say: ['离婚', '离异', '单亲', '改嫁', '再婚', '跑了', '妈妈跑了', '跟人跑'], words: ['父母一方', '事实无人抚养', '委托监护'] },
@@ -61,14 +71,19 @@ export const EVERYDAY: readonly EverydayRow[] = [
   { say: ['溺水', '淹死', '掉河里', '车祸', '摔伤', '烫伤', '受伤', '出事', '出事了', '意外', '安全问题'], terms: ['harm'], words: ['意外伤害', '安全'] },
   { say: ['走丢', '走失', '丢了', '找不到孩子', '找不到娃', '孩子不见', '不见了', '离家出走', '跑出去', '没回家', '一夜没回', '失宗', '失踪'], terms: ['missing', 'missing-child-search'], words: ['失踪'] },
   // ——— school ———
-  { say: ['不上学', '不去上学', '不去学校', '没去上学', '没来上学', '不来上学', '不读书', '不念书', '不想读书', '不想上学', '厌学', '逃学', '旷课', '退学', '失学', '辍学', '缀学', '啜学', '辍了学', '读不起书', '上不起学'], terms: ['dropout', 'dropout-prevention'], words: ['无故不到校', '劝返复学'] },
+  { say: ['不上学', '不去上学', '不去学校', '没去上学', '没来上学', '不来上学', '不读书', '不念书', '不想读书', '不想上学', '厌学', '逃学', '旷课', '退学', '失学', '辍学', '缀学', '啜学', '辍了学', '读不起书', '上不起学', '不读了', '不念了', '没读完', '没念完', '读不下去', '不让上学', '不让读书'], terms: ['dropout', 'dropout-prevention'], words: ['无故不到校', '劝返复学'] },
   { say: ['一星期', '一周', '七天', '7天', '一个礼拜', '一礼拜', '好几天'], words: ['一个星期'] },
   { say: ['上不了学', '入学', '上学难', '没学上', '学籍'], words: ['入学', '义务教育'] },
+  { say: ['学费', '学杂费', '书本费', '读书的钱', '上学的钱', '助学金', '奖学金', '资助', '交不起学费', '学费交不起'], words: ['教育资助', '助学金', '学费'] },
+  { say: ['住校', '寄宿', '住宿', '宿舍', '住在学校'], words: ['寄宿制学校'] },
+  { say: ['放学后', '放学以后', '课后', '下课后', '没地方去', '没地方玩', '四点半', '托管', '午托', '晚托', '儿童之家', '活动室', '少年宫'], words: ['课后辅导', '托管', '儿童之家', '四点半'] },
   // ——— papers, money, health ———
   { say: ['户口', '没有户口', '没户口', '没上户口', '上不了户口', '上户口', '报户口', '办户口', '落户', '落户口', '黑户', '无户口', '户口本', '户藉', '没身份证', '没有身份'], terms: ['unregistered', 'household-registration'], words: ['户籍'] },
   { say: ['看不起病', '看病', '没钱看病', '生病', '有病', '病了', '住院', '医药费', '治病', '大病', '重病', '看病贵', '报销', '医保', '新农合'], terms: ['medical-support'], words: ['医疗救助', '大病保险', '重病', '医疗保障'] },
-  { say: ['残疾', '残废', '智障', '瘫痪', '聋哑', '脑瘫', '自闭症'], words: ['残疾', '重残'], roles: ['disabled-federation'] },
-  { say: ['没饭吃', '吃不饱', '吃不上饭', '没钱', '生活困难', '家里穷', '穷', '低保', '补助', '补贴', '生活费', '救济'], terms: ['basic-living', 'child-in-difficulty'], words: ['最低生活保障', '基本生活', '特困'] },
+  { say: ['残疾', '残废', '智障', '瘫痪', '聋哑', '脑瘫', '自闭症'], words: ['残疾', '重残', '送教上门'], roles: ['disabled-federation'], situation: true },
+  { say: ['艾滋', '爱滋', '艾滋病', 'hiv', '感染艾滋'], words: ['艾滋病病毒感染儿童'] },
+  { say: ['体检', '检查身体', '身体检查', '查身体'], words: ['体格检查'] },
+  { say: ['没饭吃', '吃不饱', '吃不上饭', '没钱', '生活困难', '家里困难', '家庭困难', '困难户', '经济困难', '家里穷', '穷', '低保', '补助', '补贴', '生活费', '救济'], terms: ['basic-living', 'child-in-difficulty'], words: ['最低生活保障', '基本生活', '特困'] },
   { say: ['心理', '不说话', '不爱说话', '自闭', '抑郁', '想不开', '孤僻', '闷闷不乐', '想爸妈', '想妈妈', '哭', '性格', '心理问题', '心理辅导'], terms: ['care-services'], words: ['心理健康', '心理疏导', '心理咨询'] },
   { say: ['打官司', '律师', '法律援助', '告他', '起诉'], terms: ['legal-assistance'], words: ['法律援助'] },
   // ——— what to do, whom to tell, by when ———
@@ -79,8 +94,10 @@ export const EVERYDAY: readonly EverydayRow[] = [
   { say: ['训诫', '批评教育', '教育父母', '说父母', '警告', '警告信', '警告书', '书面警告'], terms: ['admonish', 'warning-letter'] },
   { say: ['取消监护', '剥夺监护', '监护权', '不让当监护人', '换监护人', '不配当', '不配当爹妈', '监户权'], terms: ['revoke-guardianship'] },
   { say: ['建档', '档案', '登记', '摸底', '排查', '台账', '统计', '花名册'], terms: ['case-record', 'screening'] },
-  { say: ['家访', '上门', '走访', '去看看', '探望', '看望'], terms: ['screening'], words: ['走访', '家访'] },
-  { say: ['放假', '寒假', '暑假', '寒暑假', '过年'], terms: ['holidays'] },
+  { say: ['家访', '上门', '走访', '去看看', '看看', '去家里', '到家里', '探望', '看望'], terms: ['screening'], words: ['走访', '家访'] },
+  // Pagefind cuts 寒暑假 in the documents' text so that neither it nor the glossary's 寒暑假等重点时段 is found: its parts are.
+  { say: ['放假', '寒假', '暑假', '寒暑假', '放寒假', '放暑假', '假期', '过年'], words: ['重点时段', '暑假', '假期'], terms: ['holidays'] },
+  { say: ['算留守', '算不算留守', '什么是留守', '啥是留守', '什么叫留守', '啥叫留守', '留守儿童定义', '留守儿童是指', '哪些孩子是留守', '留守儿童指'], words: ['不满十六周岁', '留守儿童是指'] },
   // ——— who ———
   { say: ['老师', '教师', '班主任', '校长', '学校'], terms: ['school'], roles: ['school'] },
   { say: ['幼儿园'], roles: ['kindergarten'] },

@@ -3,6 +3,7 @@
  * only as typed); its core (less question words and words for "child"); the documents' own words
  * for it (synonyms.ts); and, only when all of these find nothing, its longer words one by one.
  */
+import { COMMON } from './everyday.ts';
 import { noFold, type Fold } from './fold.ts';
 import { compact, hasHan, normalizeQuery } from './normalize.ts';
 import { MAX_RELATED, understand, type Related, type SearchTerm } from './synonyms.ts';
@@ -30,6 +31,11 @@ export interface Lookup {
   via: 'exact' | 'related' | 'partial';
   /** The words shown to the reader for it. */
   label: string;
+  /**
+   * What of the query it stands for (a related look-up: the phrase that led to it). A result
+   * found by several look-ups of one idea counts that idea once (rank.ts); none: its own idea.
+   */
+  idea?: string;
 }
 
 export function planQuery(raw: string, glossary: readonly SearchTerm[], fold: Fold = noFold): QueryPlan {
@@ -51,7 +57,7 @@ export function planQuery(raw: string, glossary: readonly SearchTerm[], fold: Fo
  */
 export function lookups(plan: QueryPlan): Lookup[] {
   if (!plan.phrases.length) return [];
-  const related = plan.related.slice(0, MAX_RELATED).map((r): Lookup => ({ phrases: [r.words], via: 'related', label: r.words }));
+  const related = plan.related.slice(0, MAX_RELATED).map((r): Lookup => ({ phrases: [r.words], via: 'related', label: r.words, idea: r.from }));
   return plan.everyday && related.length ? related : [asTyped(plan), ...related];
 }
 
@@ -90,5 +96,4 @@ export function queryWords(phrases: readonly string[]): string[] {
   return [...out].filter((w) => !STOP.has(w));
 }
 
-/** Words too common in these documents to mean anything on their own. */
-const STOP = new Set(['怎么办', '怎么样', '一个', '没有', '什么', '怎么', '如何', '可以', '我们', '他们', '孩子', '儿童', '工作', '我的', '自己', '时候', '应该', '需要', '这个', '那个', '的话', '留守', '留守儿童', '要不要', '谁管', '哪里', '咋办']);
+const STOP = new Set(COMMON);

@@ -10,7 +10,7 @@
  * the browser does not load the glossary module and the schema library it brings.
  */
 import type { Term } from '../glossary.ts';
-import { CHILD_WORDS, EVERYDAY, FILLER, LEADING, TRAILING, type EverydayRow } from './everyday.ts';
+import { CHILD_WORDS, COMMON, EVERYDAY, FILLER, LEADING, TRAILING, type EverydayRow } from './everyday.ts';
 import { compact } from './normalize.ts';
 
 /** The parts of a glossary term search needs. */
@@ -68,8 +68,12 @@ export function vocabulary(glossary: readonly SearchTerm[]): string[] {
   return [...new Set(words.map(compact).filter(Boolean))].sort();
 }
 
-/** At most this many related phrases are searched (each costs a look-up; see ui.ts). */
-export const MAX_RELATED = 3;
+/**
+ * At most this many related phrases are searched. Each is one phrase of the vocabulary, answered
+ * from the table (answers.json) at no further cost, so a query saying two things (家长不管要批评教育吗)
+ * gets at least two words for each, round-robin, instead of three for the first and one for the next.
+ */
+export const MAX_RELATED = 6;
 
 /**
  * What the query says in the documents' words. Rows are matched on the whole query and on its
@@ -83,19 +87,24 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
   if (!q) return { related: [], roles: [], everyday: false, core };
   const candidates = rowWords(glossary);
 
-  const matched: { row: EverydayRow; said: string }[] = [];
+  const found: { row: EverydayRow; said: string }[] = [];
   for (const row of EVERYDAY) {
-    const said = [...row.say].map(compact).sort(byLength).find((s) => q.includes(s));
-    if (said) matched.push({ row, said });
+    const said = [...row.say].map(compact).sort(byLength).find((s) => q.includes(s) || core.includes(s));
+    if (said) found.push({ row, said });
   }
-  const who = matched.filter((m) => m.row.roles?.length);
-  const what = matched.filter((m) => !m.row.roles?.length);
+  // A row matched only by words inside another row's longer match is not asked (生活费 inside 不给生活费).
+  const matched = found.filter((m) => !found.some((o) => o.said.length > m.said.length && o.said.includes(m.said)));
+  const who = matched.filter((m) => m.row.roles?.length && !m.row.situation);
+  const what = matched.filter((m) => !m.row.roles?.length || m.row.situation);
   const searched = what.length ? what : who;
 
+  // Everyday language is not looked up as typed (plan.ts), so a documents' word the reader typed
+  // inside it (残疾 in 残疾孩子上不了学) is looked up on its own; in a policy term, the term covers it.
+  const everyday = matched.length > 0 && !glossary.some((t) => names(t).some((n) => compact(n) === q));
   const out: Related[] = [];
   const add = (words: string, from: string) => {
     const w = compact(words);
-    if (w && w !== q && !q.includes(w) && !out.some((r) => r.words === w)) out.push({ words: w, from });
+    if (w && w !== q && (everyday || !q.includes(w)) && !COMMON.includes(w) && !out.some((r) => r.words === w)) out.push({ words: w, from });
   };
   const lists = searched.map((m) => ({ from: m.said, words: candidates(m.row) }));
   for (let i = 0; lists.some((l) => i < l.words.length); i++) for (const l of lists) if (l.words[i]) add(l.words[i]!, l.from);
@@ -113,7 +122,7 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
   return {
     related: out,
     roles: [...new Set(who.flatMap((m) => m.row.roles ?? []))],
-    everyday: matched.length > 0 && !glossary.some((t) => names(t).some((n) => compact(n) === q)),
+    everyday,
     core,
   };
 }

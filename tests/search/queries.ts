@@ -55,8 +55,8 @@ export const RECORDS = ['ningcheng-2017#s3-1', 'template-township#s2', 'wuhai-20
 export const SCHOOL_PSYCH = ['ningcheng-2017#s2-3', 'sixian-2020#s2-2-8', 'template-township#s2'];
 /** Children with HIV: 艾滋病病毒感染儿童 (泗县 s2-1-1, s2-1-2, s2-1-4). */
 export const HIV = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-4'];
-/** Parents who do not pay or cheat: 追索抚养费, 恶意弃养, 骗取保障资金 → 失信 (泗县 s2-1-6). */
-export const SUPPORT_DUES = ['sixian-2020#s2-1-6'];
+/** Parents who do not pay or cheat: 追索抚养费, 恶意弃养, 骗取保障资金 → 失信 (泗县 s2-1-6), shown too on the card of the parents' duty they sanction (s2-2-7). */
+export const SUPPORT_DUES = ['sixian-2020#s2-1-6', 'sixian-2020#s2-2-7'];
 
 export const QUERIES: readonly TestQuery[] = [
   // ——— everyday: alone, unreachable parents, abandonment ———
