@@ -49,6 +49,25 @@ export function coreOf(query: string): string {
   return q;
 }
 
+/** Typos are read only in phrases this long: in a shorter one, one character changed is another word (不上学, 不上班). */
+const TYPO_FROM = 4;
+
+/**
+ * Where `text` holds `phrase` with one character mistyped, as a phone's keyboard does (一个人再家,
+ * 没人照故, 外出务公), the words as typed; else null. Only for phrases of TYPO_FROM characters or more.
+ */
+export function nearly(text: string, phrase: string): string | null {
+  const t = [...text];
+  const p = [...phrase];
+  if (p.length < TYPO_FROM) return null;
+  for (let i = 0; i + p.length <= t.length; i++) {
+    let differ = 0;
+    for (let j = 0; j < p.length && differ < 2; j++) if (t[i + j] !== p[j]) differ++;
+    if (differ < 2) return t.slice(i, i + p.length).join('');
+  }
+  return null;
+}
+
 /** A term's names: its Chinese name and its `also` words (the same thing in the documents' words). */
 const names = (t: SearchTerm) => [t.zh, ...(t.also ?? [])];
 
@@ -88,9 +107,17 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
   const candidates = rowWords(glossary);
 
   const found: { row: EverydayRow; said: string }[] = [];
+  const rest: EverydayRow[] = [];
   for (const row of EVERYDAY) {
     const said = [...row.say].map(compact).sort(byLength).find((s) => q.includes(s) || core.includes(s));
     if (said) found.push({ row, said });
+    else rest.push(row);
+  }
+  // A typo only where the reader's words are no row's own (上不了学 is said as it is, not 上不起学
+  // mistyped), and only in the query less words for child (孩子不肯 is not 孩子不见 mistyped).
+  for (const row of rest) {
+    const said = [...row.say].map(compact).sort(byLength).map((s) => nearly(core, s)).find(Boolean);
+    if (said && !found.some((f) => f.said.includes(said) || said.includes(f.said))) found.push({ row, said });
   }
   // A row matched only by words inside another row's longer match is not asked (生活费 inside 不给生活费).
   const matched = found.filter((m) => !found.some((o) => o.said.length > m.said.length && o.said.includes(m.said)));
