@@ -17,8 +17,10 @@ export interface Budget {
 
 export function budgets(m: Measured): Budget[] {
   const { built, pages, docPages, walkthroughs, outcomes, notSearch, largest, ratios, transition, searches, spread, recall, offline } = m;
-  const docsWithJs = docPages.filter((p) => jsOf(p) > (isLawPage(p.path) ? BUDGET.lawToolsJsGzip : 0));
-  const lawJs = docPages.filter((p) => isLawPage(p.path)).map(jsOf);
+  // A law page may carry its tools' script on top of what every other document page carries.
+  const localJs = Math.min(...docPages.filter((p) => !isLawPage(p.path)).map(jsOf));
+  const docsWithJs = docPages.filter((p) => jsOf(p) > (isLawPage(p.path) ? localJs + BUDGET.lawToolsJsGzip : 0));
+  const lawJs = docPages.filter((p) => isLawPage(p.path)).map((p) => jsOf(p) - localJs);
   const walkOver = walkthroughs.filter((p) => jsOf(p) >= BUDGET.walkthroughJsGzip);
   const heavyPages = notSearch.filter((p) => p.firstLoadGzip >= BUDGET.firstLoadGzip);
   const overRatio = ratios.filter((r) => r.ratio > BUDGET.documentRatio);
@@ -35,7 +37,7 @@ export function budgets(m: Measured): Budget[] {
       ok: docsWithJs.length === 0,
       detail: docsWithJs.length
         ? docsWithJs.map((p) => `${p.path} ${kb(jsOf(p))} KB`).join(', ')
-        : `${docPages.length - lawJs.length} pages, 0 B of JS; ${lawJs.length} law pages, at most ${lawJs.length ? Math.max(...lawJs) : 0} B`,
+        : `${docPages.length - lawJs.length} pages, 0 B of JS; ${lawJs.length} law pages, at most ${lawJs.length ? Math.max(...lawJs) : 0} B of their own`,
     },
     {
       name: `walkthrough page JS < ${kb(BUDGET.walkthroughJsGzip)} KB gzip`,
