@@ -21,11 +21,9 @@ import { chainIds, selectOutcome, stepIds, type Entry } from '../../src/duties/o
 import { chainEntries, type Handoff } from '../../src/duties/next-steps.ts';
 import { notifyOf, thenOf } from '../../src/duties/schema.ts';
 import { walkSite } from '../../src/walkthroughs/site.ts';
-import { DOCUMENT_IDS } from '../documents.ts';
+import { CATALOGUED_IDS, LOCAL_IDS } from '../documents.ts';
 
 const { duties, designations, coverage } = loadCatalogue(process.cwd());
-/** The local documents (counties, the township template): the laws are reviewed in national-catalogue.test.ts. */
-const LOCAL_IDS = DOCUMENT_IDS.filter((id) => !compiledDocuments().some((d) => d.meta.id === id && d.meta.level === 'national'));
 const docEntries = [...new Set(duties.map((d) => d.document))].map((id) => {
   const [, front, body] = readFileSync(`src/content/documents/${id}.mdx`, 'utf8').split(/^---$/m);
   return { data: parse(front!) as DocumentData, body: body! };
@@ -75,7 +73,7 @@ describe('宁城: the guardians\' legal liability is a sanction on them, not the
 describe('其上级机关和有关部门: the sanction for not reporting names who sanctions', () => {
   const sanctions = site.duties.filter((d) => d.kind === 'consequence' && d.quote.includes('其上级机关和有关部门'));
   it('in every document that says so', () => {
-    const saying = DOCUMENT_IDS.filter((id) => readFileSync(`src/content/documents/${id}.mdx`, 'utf8').includes('其上级机关和有关部门'));
+    const saying = CATALOGUED_IDS.filter((id) => readFileSync(`src/content/documents/${id}.mdx`, 'utf8').includes('其上级机关和有关部门'));
     expect(saying).toEqual(expect.arrayContaining(['ningcheng-2017', 'sixian-2020', 'template-township', 'wuhai-2016']));
     expect([...new Set(sanctions.map((d) => d.document))].sort()).toEqual(saying);
     for (const d of sanctions) expect(d.roles, d.id).toEqual(['superior-authority']);
@@ -200,7 +198,7 @@ describe('上述两种情形联系不上父母 and 事实无人监护且联系�
     expect(back.length).toBeGreaterThanOrEqual(7);
     for (const d of back) expect(d.refersTo, d.id).toBeDefined();
   });
-  it.each(DOCUMENT_IDS)('%s: no one is told to escort or take in a missing child, or a child an able adult looks after', (document) => {
+  it.each(CATALOGUED_IDS)('%s: no one is told to escort or take in a missing child, or a child an able adult looks after', (document) => {
     const looked = { reachable: 'no', 'cared-for': 'yes', 'carer-able': 'yes' } as const;
     for (const role of CASE_ROLES) {
       for (const o of [select(document, role, ['missing']), select(document, role, ['parents-unreachable'], looked)]) {
@@ -217,7 +215,7 @@ describe('上述两种情形联系不上父母 and 事实无人监护且联系�
 });
 
 describe('whom to tell: every body told is named in the entry\'s own words', () => {
-  it.each(DOCUMENT_IDS)('%s', (document) => {
+  it.each(CATALOGUED_IDS)('%s', (document) => {
     const missing = site.duties.filter((d) => d.document === document).flatMap((d) => notifyOf(d)
       .filter((r) => !namesOf(r as RoleId).some((n) => norm(d.quote + (d.refersTo?.quote ?? '')).includes(n)))
       .map((r) => `${d.id} → ${r}`));

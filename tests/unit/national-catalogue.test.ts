@@ -14,10 +14,11 @@ import type { CataloguedDuty } from '../../src/duties/schema.ts';
 import type { RoleId, SituationId } from '../../src/glossary.ts';
 import { MACHINES, WALKTHROUGH_IDS, type WalkthroughId } from '../../src/machines/index.ts';
 import type { Answers } from '../../src/machines/routing.ts';
+import { LAW_IDS } from '../documents.ts';
 
 const { duties, coverage } = loadCatalogue(process.cwd());
 const docs = compiledDocuments();
-const LAWS = docs.filter((d) => d.meta.level === 'national').map((d) => d.meta.id).sort();
+const LAWS = [...LAW_IDS];
 const national = duties.filter((d) => LAWS.includes(d.document));
 const get = (id: string): CataloguedDuty => {
   const d = duties.find((x) => x.id === id);
