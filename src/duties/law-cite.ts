@@ -3,6 +3,8 @@
  * (「2024年4月26日修正」, 「此后…于2020年修订、2024年修正」). Pure: read from the law's title, its
  * clause ids (docs/clause-ids.md, National laws) and its history lines, never written by hand.
  */
+import { documentUrl } from '../urls.ts';
+import type { Cite } from './citation.ts';
 
 const DIGITS = '零一二三四五六七八九';
 const UNITS = ['', '十', '百', '千'];
@@ -71,3 +73,13 @@ export function changesAfter(history: readonly LawChange[], date: string): LawCh
 /** 「2020年修订、2024年修正」: the changes by year, in order. */
 export const changesWords = (changes: readonly LawChange[]): string =>
   changes.map((c) => `${c.date.slice(0, 4)}年${c.act}`).join('、');
+
+/**
+ * A law entry's citation as the pages' citation links take it: the article (第十一条第二款) as the
+ * clause's name, linking to its place on the law's page (/documents/<law>/#a11-p2).
+ */
+export const lawCite = (entry: { document: string; anchor: string }): Cite => ({
+  href: documentUrl(entry.document, entry.anchor),
+  name: { path: articleLabel(entry.anchor) ?? entry.anchor, title: null, entry: entry.anchor },
+  offset: 0,
+});
