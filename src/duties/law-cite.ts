@@ -28,12 +28,17 @@ export function chineseNumeral(n: number): string {
   return out;
 }
 
-/** A law's clause id as its article, paragraph and item: a11-p2 → 第十一条第二款, a92-i3 → 第九十二条第（三）项; null for any other id. */
-export function articleLabel(clause: string): string | null {
+/**
+ * A law's clause id as its article, paragraph and item: a11-p2 → 第十一条第二款, a92-i3 →
+ * 第九十二条第（三）项; null for any other id. The first paragraph of an article that has only
+ * one (`single`) is the article itself: a117-p1 → 第一百一十七条.
+ */
+export function articleLabel(clause: string, single: (article: string) => boolean = () => false): string | null {
   const m = /^a(\d+)(?:-p(\d+))?(?:-i(\d+))?$/.exec(clause);
   if (!m) return null;
   const [, a, p, i] = m;
-  return `第${chineseNumeral(Number(a))}条${p ? `第${chineseNumeral(Number(p))}款` : ''}${i ? `第（${chineseNumeral(Number(i))}）项` : ''}`;
+  const paragraph = p && !(p === '1' && single(`a${a}`)) ? `第${chineseNumeral(Number(p))}款` : '';
+  return `第${chineseNumeral(Number(a))}条${paragraph}${i ? `第（${chineseNumeral(Number(i))}）项` : ''}`;
 }
 
 /** A law's name in 《》 as people cite it: the title without 中华人民共和国 (《未成年人保护法》). */
@@ -78,8 +83,8 @@ export const changesWords = (changes: readonly LawChange[]): string =>
  * A law entry's citation as the pages' citation links take it: the article (第十一条第二款) as the
  * clause's name, linking to its place on the law's page (/documents/<law>/#a11-p2).
  */
-export const lawCite = (entry: { document: string; anchor: string }): Cite => ({
+export const lawCite = (entry: { document: string; anchor: string }, single?: (article: string) => boolean): Cite => ({
   href: documentUrl(entry.document, entry.anchor),
-  name: { path: articleLabel(entry.anchor) ?? entry.anchor, title: null, entry: entry.anchor },
+  name: { path: articleLabel(entry.anchor, single) ?? entry.anchor, title: null, entry: entry.anchor },
   offset: 0,
 });

@@ -23,6 +23,8 @@ export interface LawInfo {
   /** The version as pages show it (2024年4月26日修正), or null where the meta gives none. */
   version: string | null;
   history: LawChange[];
+  /** Whether an article (a117) has one paragraph only, so its a117-p1 is cited as the article. */
+  single: (article: string) => boolean;
 }
 
 /** The laws of the library. */

@@ -19,7 +19,11 @@ export async function loadLaws(): Promise<Laws> {
     const byId = new Map(docs.map((d): [string, LawInfo] => {
       const data = d.data as typeof d.data & { version?: { date: string; label: string } };
       const head = clauseBlocks(compiledOf(d.data, d.body ?? '')).slice(0, HEAD_BLOCKS).map((b) => b.text);
-      return [d.id, { id: d.id, title: data.title, name: lawName(data.title), version: data.version?.label ?? null, history: lawHistory(head, data.version) }];
+      const ids = new Set(d.data.clauses.map((c) => c.id));
+      return [d.id, {
+        id: d.id, title: data.title, name: lawName(data.title), version: data.version?.label ?? null, history: lawHistory(head, data.version),
+        single: (article: string) => !ids.has(`${article}-p2`),
+      }];
     }));
     return {
       ids: [...byId.keys()],

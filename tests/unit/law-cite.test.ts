@@ -43,3 +43,11 @@ describe('versions', () => {
     expect(changesWords(changesAfter(lawHistory(MINORS), '2020-10'))).toBe('2024年修正');
   });
 });
+
+describe('an article of one paragraph', () => {
+  it('is cited as the article, not its first paragraph', () => {
+    const single = (a: string) => a === 'a117';
+    expect(articleLabel('a117-p1', single)).toBe('第一百一十七条');
+    expect(articleLabel('a11-p1', single)).toBe('第十一条第一款');
+  });
+});
