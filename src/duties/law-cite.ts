@@ -41,8 +41,8 @@ export function articleLabel(clause: string, single: (article: string) => boolea
   return `第${chineseNumeral(Number(a))}条${paragraph}${i ? `第（${chineseNumeral(Number(i))}）项` : ''}`;
 }
 
-/** A law's name in 《》 as people cite it: the title without 中华人民共和国 (《未成年人保护法》). */
-export const lawName = (title: string): string => `《${title.replace(/^中华人民共和国/, '').replace(/\s+/g, '')}》`;
+/** A law's name in 《》 as people cite it: the title without 中华人民共和国, a book of a code by its code (《民法典》). */
+export const lawName = (title: string): string => `《${title.replace(/^中华人民共和国/, '').trim().split(/\s+/)[0]}》`;
 
 /** One step of a law's history: adopted or promulgated, revised (修订) or amended (修正). */
 export interface LawChange {

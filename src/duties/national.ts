@@ -8,9 +8,6 @@ import type { LawChange } from './law-cite.ts';
 /** The pseudo-document id of the national scope (reserved: no document may take it). */
 export const NATIONAL = 'national';
 
-/** Whether a document is one of the national laws (level `national`). */
-export const isLaw = (d: { level: string }): boolean => d.level === 'national';
-
 /** The documents a document id stands for in a selection: the laws for `national`, else itself. */
 export const scopeOf = (document: string, laws: readonly string[]): readonly string[] => (document === NATIONAL ? laws : [document]);
 

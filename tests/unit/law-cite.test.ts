@@ -25,6 +25,7 @@ describe('article labels', () => {
   it('name a law as people cite it', () => {
     expect(lawName('中华人民共和国未成年人保护法')).toBe('《未成年人保护法》');
     expect(lawName('社会救助暂行办法')).toBe('《社会救助暂行办法》');
+    expect(lawName('中华人民共和国民法典 总则')).toBe('《民法典》');
   });
 });
 
