@@ -88,7 +88,8 @@ function readOutcome(record: OutcomeRecord, quotes: Map<string, string>): { line
   if (selectOne('[data-lost-notice]', root)) lines.push('lost text: noted');
   if (selectOne('[data-national-notice]', root)) lines.push('national: local rules may add (乡镇民政办)');
   lines.push(...lawLines(selectOne('[data-group="law"]', root)));
-  return { lines, steps: steps.map((id) => `${record.document}/${id}`) };
+  // A county's ids are shortened to its own; a national outcome's keep their law (law-minors-2024/…).
+  return { lines, steps: steps.map((id) => (id.includes('/') ? id : `${record.document}/${id}`)) };
 }
 
 /** Every snapshot file's text, by its path under OUT. */
