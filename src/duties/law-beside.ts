@@ -8,13 +8,13 @@
  * do the law's steps become the steps, each labelled as the law's (`asSteps`).
  * Pure: entries in, groups out; no Astro, no wording.
  */
-import type { RoleId } from '../glossary.ts';
+import { ROLES, type RoleId } from '../glossary.ts';
 import { NATIONAL } from './national.ts';
 import { selectOutcome, type Acting, type Entry, type Outcome, type OutcomeQuery, type Step } from './outcome.ts';
 
 /** Something the law asks of this role here that the county's steps do not. */
 export type LawMore<E extends Entry> =
-  /** Bodies the law's report steps name that no county step names (「法律要求同时报告民政、教育部门」); `also` when the county names others. */
+  /** Bodies the law's report steps (强制报告) name that no county step names (「法律要求同时报告民政、教育部门」); `also` when the county names others. */
   | { kind: 'notify'; bodies: RoleId[]; also: boolean; entries: E[] }
   /** The law sets a time limit (立即) where none of the county's steps has one. */
   | { kind: 'deadline'; words: string; entry: E }
@@ -34,6 +34,7 @@ export interface LawGroup<E extends Entry> {
   laws: string[];
 }
 
+const ROLE_RANK = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
 const caseSteps = <E extends Entry>(steps: readonly Step<E>[]) => steps.filter((s) => s.as === 'case').map((s) => s.entry);
 
 /** What the law's group asks for beyond the county's, for the role asked about. */
@@ -41,10 +42,11 @@ export function lawMore<E extends Entry>(county: Outcome<E>, law: Outcome<E>, ro
   if (!county.steps.length || !law.steps.length) return [];
   const more: LawMore<E>[] = [];
   const told = new Set(caseSteps(county.steps).flatMap((e) => e.notify ?? []));
-  const lawCases = caseSteps(law.steps);
-  const naming = lawCases.filter((e) => (e.notify ?? []).some((r) => r !== role && !told.has(r)));
+  // Only the law's report steps (强制报告) are compared: an application to a court is not a report.
+  const reports = caseSteps(law.steps).filter((e) => e.mechanism === 'mandatory-report');
+  const naming = reports.filter((e) => (e.notify ?? []).some((r) => r !== role && !told.has(r)));
   if (naming.length) {
-    const bodies = [...new Set(naming.flatMap((e) => (e.notify ?? []).filter((r) => r !== role && !told.has(r))))];
+    const bodies = [...new Set(naming.flatMap((e) => (e.notify ?? []).filter((r) => r !== role && !told.has(r))))].sort((a, b) => (ROLE_RANK.get(a) ?? 99) - (ROLE_RANK.get(b) ?? 99));
     more.push({ kind: 'notify', bodies, also: told.size > 0, entries: naming });
   }
   const timed = law.steps.find((s) => s.entry.deadline);

@@ -65,6 +65,11 @@ describe('the law beside a county', () => {
     const notify = law!.more.find((m) => m.kind === 'notify');
     expect(notify).toMatchObject({ kind: 'notify', bodies: ['civil-affairs', 'education-bureau'], also: true });
   });
+  it('compares the law\'s report steps only: an application to a court is not a report', () => {
+    const court = entry('law-civil-code-2020/apply-revoke', { mechanism: 'revoke-guardianship', notify: ['court'] });
+    const { law } = selectWithLaw([county, court, ...LAW_ENTRIES], [], q('ningcheng-2017', 'school'), byId, [...LAWS, 'law-civil-code-2020']);
+    expect(law!.more.find((m) => m.kind === 'notify')).toMatchObject({ bodies: ['civil-affairs', 'education-bureau'] });
+  });
   it('names no body the county already tells, and no time limit where the county has one', () => {
     const all = entry('ningcheng-2017/school-report-all', { deadline: { id: 'immediately', words: '第一时间' }, notify: ['police', 'civil-affairs', 'education-bureau'] });
     const { law } = selectWithLaw([all, ...LAW_ENTRIES], [], q('ningcheng-2017', 'school'), byId, LAWS);
