@@ -5,12 +5,19 @@
  * marked as another document's, never among the county's numbered steps; both print on one page
  * and pass axe.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { LAW_CASES } from '../outcomes/law-cases.ts';
 import { walkToOutcome } from '../outcomes/walk.ts';
 import { expect, expectNoSeriousAxeViolations, test } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });
+
+/** axe needs scripts: the same address opened in a context with JavaScript on. */
+async function axeAt(newGuardedContext: (o?: { javaScriptEnabled?: boolean }) => Promise<BrowserContext>, url: string) {
+  const page = await (await newGuardedContext({ javaScriptEnabled: true })).newPage();
+  await page.goto(url);
+  await expectNoSeriousAxeViolations(page);
+}
 
 const pageCount = async (page: Page) => {
   await page.emulateMedia({ media: 'print' });
@@ -19,7 +26,7 @@ const pageCount = async (page: Page) => {
   return pages;
 };
 
-test('from 「我的县不在这里」 to a national outcome by plain links: the article quoted, local rules said to add to it', async ({ page }) => {
+test('from 「我的县不在这里」 to a national outcome by plain links: the article quoted, local rules said to add to it', async ({ page, newGuardedContext }) => {
   await page.goto('/walkthroughs/');
   await page.getByRole('link', { name: /^\s*孩子一个人在家/ }).first().click();
   await page.getByRole('link', { name: /没有危险/ }).click();
@@ -28,7 +35,7 @@ test('from 「我的县不在这里」 to a national outcome by plain links: the
   await expect(page).toHaveURL(/\/walkthroughs\/living-alone\/national\/$/);
   await expect(page.locator('[data-national-notice]')).toContainText('民政办');
   await expect(page.locator('.chosen')).toContainText('国家法律');
-  await expectNoSeriousAxeViolations(page);
+  await axeAt(newGuardedContext, page.url());
 
   await page.getByRole('link', { name: '老师 / 学校', exact: true }).click();
   await expect(page).toHaveURL(/\/walkthroughs\/living-alone\/national\/school\/$/);
@@ -41,20 +48,20 @@ test('from 「我的县不在这里」 to a national outcome by plain links: the
   await expect(cite).toHaveAttribute('href', /^\/documents\/law-minors-2024\/#a11-p2/);
   await expect(page.locator('[data-national-notice]')).toContainText('可能还有更具体的规定');
   await expect(page.locator('.record')).toContainText('2024年4月26日修正');
-  await expectNoSeriousAxeViolations(page);
+  await axeAt(newGuardedContext, page.url());
   expect(await pageCount(page)).toBe(1);
 });
 
-test('a national outcome with questions is reached the same way, each state its own address', async ({ page }) => {
+test('a national outcome with questions is reached the same way, each state its own address', async ({ page, newGuardedContext }) => {
   const c = LAW_CASES.find((x) => x.id === 'nat-village-guardian-failing')!;
   await walkToOutcome(page, c);
   await expect(page).toHaveURL(/\/walkthroughs\/guardian-failing\/national\/village-committee\/carer-able-no\/$/);
   await expect(page.locator('[data-group="steps"]')).toContainText('予以劝诫、制止');
   await expect(page.locator('[data-group="steps"]')).toContainText('第一百一十八条');
-  await expectNoSeriousAxeViolations(page);
+  await axeAt(newGuardedContext, page.url());
 });
 
-test('a county\'s outcome shows the law beside its steps, marked as the law\'s, never among the county\'s steps', async ({ page }) => {
+test('a county\'s outcome shows the law beside its steps, marked as the law\'s, never among the county\'s steps', async ({ page, newGuardedContext }) => {
   const c = LAW_CASES.find((x) => x.id === 'nc-school-living-alone-law')!;
   await walkToOutcome(page, c);
   const law = page.locator('[data-group="law"]');
@@ -69,6 +76,6 @@ test('a county\'s outcome shows the law beside its steps, marked as the law\'s, 
   // The numbered steps are the county's alone.
   expect(await page.locator('[data-group="steps"] .steps > li[data-entry^="law-"]').count()).toBe(0);
   expect(await page.locator('[data-group="steps"] .steps > li').count()).toBeGreaterThan(0);
-  await expectNoSeriousAxeViolations(page);
+  await axeAt(newGuardedContext, page.url());
   expect(await pageCount(page)).toBe(1);
 });

@@ -313,7 +313,7 @@ export const LAW_CASES: readonly OutcomeCase[] = [
     walkthrough: 'living-alone',
     must: [],
     law: ['立即向公安、民政、教育等有关部门报告'],
-    says: ['法律还要求您', '法律规定了不这样做的后果', '第一百一十七条'],
+    says: ['宁城县（2017）没有写到的一项，法律规定', '法律规定了不这样做的后果', '第一百一十七条'],
     mustNot: [],
     basis: '宁城\'s township steps have no report; 未成年人保护法 a11-p2 gives 国家机关 (the township) the report, a117 its sanction.',
   },
