@@ -300,7 +300,7 @@ export function splitInlines(inlines: readonly Inline[], at: number): [Inline[],
 }
 
 /** A short label for tables of contents: the start of the text. */
-function label(text: string): string {
+export function label(text: string): string {
   const chars = [...text];
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text;
 }

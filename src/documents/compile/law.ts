@@ -13,7 +13,7 @@ import type { CorrectionSummary } from '../schemas/correction.ts';
 import { InputError } from '../errors.ts';
 import { HEADING_MARK, INFO_END } from '../markdown.ts';
 import { inlineText, type Block, type CompiledDocument, type Inline } from '../model.ts';
-import { applyCorrection, splitInlines, type CompileInput } from './compile.ts';
+import { applyCorrection, label, splitInlines, type CompileInput } from './compile.ts';
 import { lawFurniture } from './law-furniture.ts';
 import { isBlank, splitLines, type Line } from './lines.ts';
 import { chineseNumber } from './numbering.ts';
@@ -111,12 +111,6 @@ function trimStart(inlines: Inline[]): Inline[] {
   if (first?.t !== 'text') return inlines;
   const text = first.text.replace(/^[ \u3000]+/, '');
   return text ? [{ t: 'text', text }, ...rest] : rest;
-}
-
-/** A short label for tables of contents: the start of the text. */
-function label(text: string): string {
-  const chars = [...text];
-  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text;
 }
 
 /** Walks the law's lines in order, keeping the open chapter, section and article. */

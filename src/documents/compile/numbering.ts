@@ -3,26 +3,9 @@
  * Ids are built from these numbers so that 三（二） is s3-2 in every document.
  */
 
-const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+import { chineseNumber } from '../chinese-number.ts';
 
-/** 一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百零四 → 104, 一百三十二 → 132 (a law's articles); NaN for anything else. */
-export function chineseNumber(text: string): number {
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      if (digit) return NaN; // two digits with no unit between them (二二) are no number
-      digit = DIGITS[ch]!;
-    }
-    else if (ch in UNITS) {
-      // 十 alone stands for 一十; 一百零四 carries its 零 as a place holder.
-      total += (digit ?? (ch === '十' ? 1 : NaN)) * UNITS[ch]!;
-      digit = null;
-    } else return NaN;
-  }
-  return text ? total + (digit ?? 0) : NaN;
-}
+export { chineseNumber };
 
 export interface Numbered {
   /** 1 for 一、, 2 for （一）, 3 for 1. */
