@@ -11,6 +11,8 @@ import { walkToOutcome } from '../outcomes/walk.ts';
 import { expect, expectNoSeriousAxeViolations, test } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });
+// Each test walks several pages, runs axe twice and prints: more than the default 30 s on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
 
 /** axe needs scripts: the same address opened in a context with JavaScript on. */
 async function axeAt(newGuardedContext: (o?: { javaScriptEnabled?: boolean }) => Promise<BrowserContext>, url: string) {
