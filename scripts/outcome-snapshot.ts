@@ -2,7 +2,9 @@
  * npm run snapshot (after a build): a plain-text record of every walkthrough outcome, read back
  * from the built pages, one file per walkthrough and document in tests/snapshots/outcomes/. Each
  * outcome lists its answers, its steps, 不做会怎样, the chain, 您会收到, the entitlements and the
- * silences, by entry id; each file ends with the quotes of the entries it names, once each. So a
+ * silences, by entry id, then the law beside a county (「法律还规定」: the law's steps, what it asks
+ * for more, its sanctions, the note on a county document older than the law); national outcomes
+ * (document `national`) are a file per walkthrough like a county's; each file ends with the quotes of the entries it names, once each. So a
  * change to what any outcome tells a worker reads as a diff in review.
  *
  *   npm run snapshot             rewrite the files from dist/
@@ -45,6 +47,19 @@ function chainLines(list: Element | null, depth: number, short: (id: string) => 
   ]);
 }
 
+/** The law beside a county (「法律还规定」): its steps, what it asks for more (our sentences), its sanctions, the note on later laws. */
+function lawLines(law: Element | null): string[] {
+  if (!law) return [];
+  const ids = (q: string) => selectAll(q, law).map((el) => attr(el, 'data-entry'));
+  const lines = [`law${'data-as-steps' in law.attribs ? ' (as the steps: the county is silent)' : ''}:`, ...ids('.law-steps > li[data-entry]').map((id) => `  - ${id}`)];
+  const older = selectOne('[data-older-than-law]', law);
+  if (older) lines.push(`  older: ${text(older)}`);
+  lines.push(...selectAll('[data-law-more] > li', law).map((li) => `  more: ${text(li)}`));
+  const sanctions = ids('.law-if-not li[data-entry]');
+  if (sanctions.length) lines.push(`  if not done: ${sanctions.join(', ')}`);
+  return lines;
+}
+
 /** One outcome page as text, and the quotes of the entries it names. */
 function readOutcome(record: OutcomeRecord, quotes: Map<string, string>): { lines: string[]; steps: string[] } {
   const html = readFileSync(join(DIST, record.url, 'index.html'), 'utf8');
@@ -71,7 +86,10 @@ function readOutcome(record: OutcomeRecord, quotes: Map<string, string>): { line
   const silent = selectOne('[data-silences]', root);
   if (silent) lines.push(`not said: ${attr(silent, 'data-silences')}`);
   if (selectOne('[data-lost-notice]', root)) lines.push('lost text: noted');
-  return { lines, steps: steps.map((id) => `${record.document}/${id}`) };
+  if (selectOne('[data-national-notice]', root)) lines.push('national: local rules may add (乡镇民政办)');
+  lines.push(...lawLines(selectOne('[data-group="law"]', root)));
+  // A county's ids are shortened to its own; a national outcome's keep their law (law-minors-2024/…).
+  return { lines, steps: steps.map((id) => (id.includes('/') ? id : `${record.document}/${id}`)) };
 }
 
 /** Every snapshot file's text, by its path under OUT. */

@@ -102,3 +102,14 @@ export function distinctions(duties: readonly CataloguedDuty[], docOrder: readon
   }
   return out.sort((a, b) => a.documents.length - b.documents.length);
 }
+
+/**
+ * The compare page's column 「国家法律」: for a situation and a mechanism (a row), the national
+ * laws' entries there, all seven laws as one column (the national scope), apart from the counties'
+ * cells and never counted in their marks of difference.
+ */
+export function lawColumn(lawDuties: readonly CataloguedDuty[], order: (a: CataloguedDuty, b: CataloguedDuty) => number) {
+  const sorted = [...lawDuties].sort(order);
+  return (situation: SituationId, mechanism: MechanismId): CataloguedDuty[] =>
+    sorted.filter((d) => d.situations.includes(situation) && d.mechanism === mechanism);
+}

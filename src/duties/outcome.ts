@@ -44,6 +44,11 @@ export interface Acting {
 
 export interface OutcomeQuery {
   document: string;
+  /**
+   * The documents whose entries count as this document's: `[document]` when unset. The national
+   * scope (`national`, src/duties/national.ts) is the seven laws' entries taken together.
+   */
+  scope?: readonly string[];
   role: RoleId;
   situations: readonly SituationId[];
   answers: Answers;
@@ -97,9 +102,11 @@ const confirmedBy = (e: Pick<Entry, 'facts'>, answers: Answers): boolean => e.fa
 export const urgencyOf = (e: Pick<Entry, 'urgency' | 'notify' | 'mechanism'>): Urgency =>
   e.urgency ?? ((e.notify ?? []).length > 0 || e.mechanism === 'mandatory-report' ? 'report' : 'rest');
 
-/** Entries of the document that apply to these situations and answers. */
-const inCase = <E extends Entry>(entries: readonly E[], q: OutcomeQuery) =>
-  entries.filter((e) => e.document === q.document && overlaps(e.situations, q.situations) && applies(e, q.answers));
+/** Whether an entry belongs to the query's document (or to one of the documents of its scope). */
+const inScopeOf = (q: Pick<OutcomeQuery, 'document' | 'scope'>) => {
+  const scope = new Set(q.scope ?? [q.document]);
+  return (e: Pick<Entry, 'document'>) => scope.has(e.document);
+};
 
 export function selectOutcome<E extends Entry>(
   entries: readonly E[],
@@ -107,9 +114,10 @@ export function selectOutcome<E extends Entry>(
   q: OutcomeQuery,
   order: (a: E, b: E) => number,
 ): Outcome<E> {
-  const inDoc = entries.filter((e) => e.document === q.document);
+  const inScope = inScopeOf(q);
+  const inDoc = entries.filter(inScope);
   const byId = new Map(inDoc.map((e) => [e.id, e]));
-  const here = inCase(entries, q);
+  const here = inDoc.filter((e) => overlaps(e.situations, q.situations) && applies(e, q.answers));
   const forRole = [q.role, ...acting.filter((a) => a.document === q.document && a.role === q.role).map((a) => a.actsFor)];
   const isOurs = (roles: readonly RoleId[]) => forRole.some((r) => roles.includes(r));
   const stepKind = (e: E): StepKind | null =>
@@ -160,7 +168,7 @@ export function selectOutcome<E extends Entry>(
     const theirs = here.filter((e) => e.kind === 'case' || (e.kind === 'programme' && e.forChild)).sort(order);
     const others = [...new Set(theirs.flatMap((e) => e.roles))].sort((a, b) => (ROLE_RANK.get(a) ?? 99) - (ROLE_RANK.get(b) ?? 99));
     const elsewhere = [...new Set(entries
-      .filter((e) => e.document !== q.document && stepKind(e) && overlaps(e.situations, q.situations) && e.roles.includes(q.role))
+      .filter((e) => !inScope(e) && stepKind(e) && overlaps(e.situations, q.situations) && e.roles.includes(q.role))
       .map((e) => e.document))];
     silent = { others, theirs, elsewhere };
   }

@@ -72,6 +72,8 @@ export function parentChecklist(
   duties: readonly CataloguedDuty[],
   document: string,
   order: (a: CataloguedDuty, b: CataloguedDuty) => number,
+  /** The documents `document` stands for: the laws, for the national scope (src/duties/national.ts). */
+  scope: readonly string[] = [document],
 ): ParentItem[] {
   const found = new Map<string, ParentItem>();
   const add = (duty: CataloguedDuty, concern: Concern) => {
@@ -79,7 +81,7 @@ export function parentChecklist(
   };
   for (const role of FAMILY_ROLES) {
     for (const situation of SITUATION_ORDER) {
-      const o = selectOutcome(duties, [], { document, role, situations: [situation], answers: {} }, order);
+      const o = selectOutcome(duties, [], { document, scope, role, situations: [situation], answers: {} }, order);
       o.steps.forEach((s) => add(s.entry, s.as === 'provides' ? 'entitlement' : 'own'));
       o.incoming.forEach((e) => add(e, 'told'));
       if (FAMILY_SITUATIONS(situation)) o.entitlements.forEach((e) => add(e, 'entitlement'));
@@ -87,14 +89,14 @@ export function parentChecklist(
     }
   }
   // Their standing tasks (委托照护, keeping in touch) are the family's own whatever the situation.
-  for (const duty of duties) if (duty.document === document && duty.kind === 'programme' && isFamily(duty.roles)) add(duty, 'own');
+  for (const duty of duties) if (scope.includes(duty.document) && duty.kind === 'programme' && isFamily(duty.roles)) add(duty, 'own');
   const rank = (i: ParentItem) => (i.concern === 'sanction' ? 100 : PHASES.findIndex((p) => p.id === i.phase) * 10 + CONCERN_ORDER[i.concern]);
   return [...found.values()].sort((a, b) => rank(a) - rank(b) || order(a.duty, b.duty));
 }
 
 /** One document's checklist from a site's entries and order, once per build (each parents' page reads every document's). */
-export const checklistOf = (site: { duties: readonly CataloguedDuty[]; order: (a: CataloguedDuty, b: CataloguedDuty) => number }, document: string) =>
-  onceFor('parents checklist', site, document, () => parentChecklist(site.duties, document, site.order));
+export const checklistOf = (site: { duties: readonly CataloguedDuty[]; order: (a: CataloguedDuty, b: CataloguedDuty) => number }, document: string, scope?: readonly string[]) =>
+  onceFor('parents checklist', site, document, () => parentChecklist(site.duties, document, site.order, scope));
 
 /** The items of one phase, the sanctions apart (they close the page). */
 export function inPhase(items: readonly ParentItem[], phase: Phase): ParentItem[] {

@@ -10,6 +10,8 @@
 import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
 import { onceFor } from '../once.ts';
 import { selectOutcome } from './outcome.ts';
+import { NATIONAL } from './national.ts';
+import { SITUATION_ORDER } from './order.ts';
 import { rolePage, type RolePageSection } from './roles.ts';
 import { notifyOf, thenOf, type CataloguedDesignation, type CataloguedDuty } from './schema.ts';
 
@@ -101,3 +103,19 @@ export const consequencesOf = (duty: CataloguedDuty, duties: readonly Catalogued
 /** A case entry that tells someone, but the document says nothing of what follows in this situation: 文件未规定下一步. */
 export const nextUnwritten = (duty: CataloguedDuty, situation: SituationId) =>
   duty.kind === 'case' && notifyOf(duty).length > 0 && !thenOf(duty).some((l) => l.when.includes(situation));
+
+/**
+ * A role's national duties (issue 17): its steps over the national scope (the laws' entries taken
+ * together), situation by situation in the order of danger, each entry once, where it first
+ * applies. The same selection as the national walkthrough, so both say the same.
+ */
+export function nationalDuties(site: Pick<RoleSource, 'duties' | 'order'>, role: RoleId, laws: readonly string[]): { situation: SituationId; duties: CataloguedDuty[] }[] {
+  if (!laws.length) return [];
+  const seen = new Set<string>();
+  return SITUATION_ORDER.map((situation) => {
+    const steps = selectOutcome(site.duties, [], { document: NATIONAL, scope: laws, role, situations: [situation], answers: {} }, site.order).steps;
+    const duties = steps.map((s) => s.entry).filter((d) => !seen.has(d.id));
+    duties.forEach((d) => seen.add(d.id));
+    return { situation, duties };
+  }).filter((g) => g.duties.length > 0);
+}

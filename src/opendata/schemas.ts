@@ -7,7 +7,7 @@ import { ClauseSchema } from '../documents/schemas/clause.ts';
 import { DocumentSchema } from '../documents/schemas/document.ts';
 import { CataloguedDesignationSchema, CataloguedDutySchema, DutyId } from '../duties/schema.ts';
 import { DocumentId } from '../documents/schemas/document.ts';
-import { RoleId, SituationId } from '../glossary.ts';
+import { LevelId, RoleId, SituationId } from '../glossary.ts';
 import { FACTS } from '../machines/routing.ts';
 
 /** A path on this site, e.g. /documents/sixian-2020/#s3-2 */
@@ -25,10 +25,18 @@ export const DocumentsFileSchema = z.object({
 
 /** Each published entry adds the link to the block holding its quote. */
 const withUrl = { /** The cited clause on the document page (the block holding the quote). */ url: SitePath };
+/** And whether it is national law (its document's level is `national`), binding every county, or a local document's rule. */
+const published = {
+  ...withUrl,
+  /** true: the entry is a national law's (its document's level is `national`) and binds every county; false: a local document's. */
+  national: z.boolean(),
+  /** Its document's level (glossary LEVELS): national, province, city, county, township-template. */
+  level: LevelId,
+};
 const [caseEntry, programme, consequence, entitlement] = CataloguedDutySchema.options;
 
 export const DutiesFileSchema = z.object({
-  duties: z.array(z.discriminatedUnion('kind', [caseEntry.extend(withUrl), programme.extend(withUrl), consequence.extend(withUrl), entitlement.extend(withUrl)])),
+  duties: z.array(z.discriminatedUnion('kind', [caseEntry.extend(published), programme.extend(published), consequence.extend(published), entitlement.extend(published)])),
   /** Who does another body's work (the child director for the village committee), with the designating clause. */
   designations: z.array(CataloguedDesignationSchema.extend(withUrl)),
 });
@@ -56,14 +64,17 @@ export const WalkthroughsFileSchema = z.object({
       url: SitePath,
       /** The walkthrough it ends. */
       walkthrough: SituationId,
+      /** The document, or `national`: the national laws alone (「我的县不在这里」). */
       document: DocumentId,
       role: RoleId,
       /** The situations its entries are drawn from (glossary ids). */
       situations: z.array(SituationId),
       /** The answers that lead to it, in the order asked (question id → yes or no). */
       answers: z.partialRecord(z.enum(FACTS), z.enum(['yes', 'no'])),
-      /** The duties shown as the role's own (numbered steps first). */
+      /** The duties shown as the role's own (numbered steps first); on a national outcome (document `national`), the laws' entries. */
       duties: z.array(DutyId),
+      /** The national entries shown beside a county's steps (「法律还规定」), or the law's steps where the county is silent; [] on national outcomes. */
+      law: z.array(DutyId),
       /** The hand-off chain shown (what the other bodies do next), depth first. */
       next: z.array(DutyId),
     }),

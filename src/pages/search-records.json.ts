@@ -8,11 +8,11 @@ import { dutySearchRecords, outcomeSearchRecord, walkthroughSearchRecords } from
 import { walkData } from './walkthroughs/_data.ts';
 
 export const GET: APIRoute = async () => {
-  const { walk, duties } = await walkData();
+  const { walk, duties, named } = await walkData();
   const records = [
     ...dutySearchRecords(duties),
     ...walkthroughSearchRecords(walk),
-    ...walk.pages.filter((p) => p.outcome).map((p) => outcomeSearchRecord(p, duties.document(p.document).shortTitle)),
+    ...walk.pages.filter((p) => p.outcome).map((p) => outcomeSearchRecord(p, named(p.document).shortTitle)),
   ];
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

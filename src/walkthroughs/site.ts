@@ -8,7 +8,9 @@ import type { RoleId, SituationId } from '../glossary.ts';
 import { MACHINES, WALKTHROUGH_IDS, type WalkMachine, type WalkthroughId } from '../machines/index.ts';
 import type { Answers, FactId, OutcomeMeta } from '../machines/routing.ts';
 import { factsThatMatter, walkStates, type WalkState } from './graph.ts';
-import { selectOutcome, type Acting, type Entry, type Outcome } from '../duties/outcome.ts';
+import { type Acting, type Entry, type Outcome } from '../duties/outcome.ts';
+import { selectWithLaw, type LawGroup } from '../duties/law-beside.ts';
+import { NATIONAL } from '../duties/national.ts';
 import { once } from '../once.ts';
 import { walkStateUrl, walkStartUrl } from '../urls.ts';
 import { WORDING } from './wording/index.ts';
@@ -23,6 +25,8 @@ export interface WalkPage<E extends Entry> {
   url: string;
   /** For an outcome state: what it shows. */
   outcome: Outcome<E> | null;
+  /** For a county's outcome state: the law beside it (null on national pages, or where the laws are silent). */
+  law: LawGroup<E> | null;
 }
 
 export interface Walkthrough {
@@ -76,16 +80,23 @@ export function rolesOffered(situations: readonly SituationId[], entries: readon
 export const outcomeSignature = (o: Outcome<Entry>): string =>
   [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
 
+/**
+ * Every walkthrough page: for each local document and, when there are laws, for the national
+ * scope (`national`, the laws' entries alone: 「我的县不在这里」). A county's outcome carries the
+ * law's group beside it. `laws` are the national documents' ids.
+ */
 export function walkSite<E extends Entry>(
   entries: readonly E[],
   acting: readonly Acting[],
-  documents: readonly string[],
+  counties: readonly string[],
   order: (a: E, b: E) => number,
   rank: (r: RoleId) => number,
+  laws: readonly string[] = [],
 ): WalkSite<E> {
-  const key = `${documents.join('|')}#${entries.map((e) => e.id).join('|')}#${acting.map((a) => `${a.document}:${a.role}`).join('|')}`;
+  const documents = laws.length ? [...counties, NATIONAL] : counties;
+  const key = `${documents.join('|')}#${laws.join('|')}#${entries.map((e) => e.id).join('|')}#${acting.map((a) => `${a.document}:${a.role}`).join('|')}`;
   // Once per build, whichever bundle asks (src/once.ts): every walkthrough, role and index page reads it.
-  return once('walkthrough site', key, () => buildWalkSite(entries, acting, documents, order, rank));
+  return once('walkthrough site', key, () => buildWalkSite(entries, acting, documents, order, rank, laws));
 }
 
 function buildWalkSite<E extends Entry>(
@@ -94,6 +105,7 @@ function buildWalkSite<E extends Entry>(
   documents: readonly string[],
   order: (a: E, b: E) => number,
   rank: (r: RoleId) => number,
+  laws: readonly string[],
 ): WalkSite<E> {
   const walkthroughs: Walkthrough[] = [];
   const pages: WalkPage<E>[] = [];
@@ -104,14 +116,17 @@ function buildWalkSite<E extends Entry>(
     walkthroughs.push({ id, title: WORDING[id].title, url: walkStartUrl(id), situations, roles });
     for (const document of documents) {
       for (const role of roles) {
-        const select = (situations: readonly SituationId[], answers: Answers) => selectOutcome(entries, acting, { document, role, situations, answers }, order);
-        const signature = (situations: readonly SituationId[], answers: Answers) => outcomeSignature(select(situations, answers));
+        const select = (situations: readonly SituationId[], answers: Answers) => selectWithLaw(entries, acting, { document, role, situations, answers }, order, laws);
+        // The questions are the document's own: the law's group beside a county never adds one.
+        const signature = (situations: readonly SituationId[], answers: Answers) => outcomeSignature(select(situations, answers).outcome);
         const asks = factsThatMatter(machine, { document, role }, signature);
         for (const state of walkStates(machine, { document, role, asks })) {
+          const selected = state.kind === 'outcome' ? select(state.situations, state.facts) : null;
           pages.push({
             walkthrough: id, document, role, asks, state,
             url: walkStateUrl(id, document, role, state.segments),
-            outcome: state.kind === 'outcome' ? select(state.situations, state.facts) : null,
+            outcome: selected?.outcome ?? null,
+            law: selected?.law ?? null,
           });
         }
       }

@@ -1,5 +1,6 @@
 /**
- * The county question at 390 × 844: 「我的县不在这里」 is seen without scrolling, the counties and
+ * The county question at 390 × 844: 「我的县不在这里」 is seen without scrolling and leads to the
+ * national walkthrough (/walkthroughs/<w>/national/), the counties and
  * cities are listed by province, and the township template stands apart under its own heading,
  * said to be no county's rule, never among the counties.
  */
@@ -9,16 +10,17 @@ import { expect, expectNoSeriousAxeViolations, test } from './helpers.ts';
 
 /** Every walkthrough's county question, from the open data. */
 const countyPages = (JSON.parse(readFileSync(join('dist', 'data', 'walkthroughs.json'), 'utf8')) as { walkthroughs: { id: string; url: string }[] })
-  .walkthroughs.map((w) => ({ id: w.id, url: `${w.url}county/` }));
+  .walkthroughs.map((w) => ({ id: w.id, url: `${w.url}county/`, national: `${w.url}national/` }));
 
 const TEMPLATE_LINK = 'a[href$="/template-township/"]';
 
 test('every county question shows 「我的县不在这里」 without scrolling', async ({ page }) => {
   expect(countyPages).toHaveLength(10);
-  for (const { url } of countyPages) {
+  for (const { url, national } of countyPages) {
     await page.goto(url);
     const link = page.getByRole('link', { name: '我的县不在这里' });
-    await expect(link, url).toHaveAttribute('href', '/walkthroughs/not-listed/');
+    // It leads on to the same walkthrough drawn from the national laws (issue 17).
+    await expect(link, url).toHaveAttribute('href', national);
     expect(await page.evaluate(() => window.scrollY), url).toBe(0);
     await expect(link, `${url}: 我的县不在这里 is on the first screen`).toBeInViewport({ ratio: 1 });
     const box = (await link.boundingBox())!;

@@ -16,6 +16,7 @@
  * bodies or mechanisms it does not name here, and time words it does not give.
  */
 import type { OutcomeCase } from './types.ts';
+import { LAW_CASES } from './law-cases.ts';
 
 export const BEFORE_SCORE = 'outcome cases: 37/76';
 
@@ -28,7 +29,8 @@ const LL = 'longli-2017';
 /** Words 宁城 and 范本 do not have, which pages blending other documents would show. */
 const NO_ESCORT = ['就近护送', '临时监护照料'];
 
-export const CASES: readonly OutcomeCase[] = [
+/** The cases of the five documents (issue 14). */
+const COUNTY_CASES: readonly OutcomeCase[] = [
   // ── 宁城 ─────────────────────────────────────────────────────────────────────────────────────
   {
     id: 'nc-school-living-alone',
@@ -886,3 +888,6 @@ export const CASES: readonly OutcomeCase[] = [
     basis: 's5-2-2: 强制报告责任主体在工作中发现留守儿童…失踪…要及时向同级公安机关报告; the escort is for a child in 事实无人监护状态, not a missing one.',
   },
 ];
+
+/** Every case: the five documents', then the laws' (issue 17: national outcomes and the law beside a county). */
+export const CASES: readonly OutcomeCase[] = [...COUNTY_CASES, ...LAW_CASES];

@@ -8,8 +8,8 @@ import type { RoleId } from '../../src/glossary.ts';
 import type { WalkthroughId } from '../../src/machines/index.ts';
 import type { FactId } from '../../src/machines/routing.ts';
 
-/** The five documents of the library, by id. */
-export type DocumentId = 'ningcheng-2017' | 'template-township' | 'wuhai-2016' | 'sixian-2020' | 'longli-2017';
+/** The five documents of the library, by id, and `national`: the laws alone (「我的县不在这里」). */
+export type DocumentId = 'ningcheng-2017' | 'template-township' | 'wuhai-2016' | 'sixian-2020' | 'longli-2017' | 'national';
 
 export interface OutcomeCase {
   /** Unique, `<document short>-<role>-<situation>[-<detail>]`. */
@@ -29,6 +29,10 @@ export interface OutcomeCase {
   must: readonly string[];
   /** Words that must not appear on the page outside `[data-other-document]` (folded text included). */
   mustNot: readonly string[];
+  /** A law's own words that must be visible in the law's section beside the county (「法律还规定」), each verbatim in a law. */
+  law?: readonly string[];
+  /** Our own words the page must show anywhere, law section included: an article's citation, 「法律要求同时报告…」, the note on later laws. */
+  says?: readonly string[];
   /** The clause(s) the case rests on, in one line. */
   basis: string;
 }

@@ -25,6 +25,8 @@ const DOCUMENT_LINK: Record<DocumentId, RegExp> = {
   'wuhai-2016': /^\s*乌海市/,
   'sixian-2020': /^\s*泗县/,
   'longli-2017': /^\s*龙里县/,
+  // A county the library does not hold: the laws alone.
+  national: /^\s*我的县不在这里/,
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,6 +82,10 @@ export async function walkToOutcome(page: Page, c: OutcomeCase): Promise<void> {
 }
 
 export interface OutcomeText {
+  /** What a reader sees without opening anything, other documents' (and the laws') text included. */
+  all: string;
+  /** The law's section beside a county (「法律还规定」), as seen. */
+  law: string;
   /** What a reader sees without opening anything, other documents' text left out. */
   visible: string;
   /** The same with every fold (<details>) opened. */
@@ -98,13 +104,15 @@ export interface OutcomeText {
  */
 export async function outcomeText(page: Page): Promise<OutcomeText> {
   const main = page.locator('main');
+  const all = await main.innerText();
+  const law = await main.evaluate((m) => (m.querySelector('[data-group="law"]') as HTMLElement | null)?.innerText ?? '');
   await main.evaluate((m) => m.querySelectorAll('[data-other-document]').forEach((e) => e.remove()));
   const visible = await main.innerText();
   await main.evaluate((m) => m.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
   const unfolded = await main.innerText();
   await main.evaluate((m) => m.querySelectorAll('[data-context]').forEach((e) => e.remove()));
   const statements = await main.innerText();
-  return { visible: squash(visible), unfolded: squash(unfolded), statements: squash(statements) };
+  return { all: squash(all), law: squash(law), visible: squash(visible), unfolded: squash(unfolded), statements: squash(statements) };
 }
 
 /** What is wrong with the page for this case: each `must` not visible, each `mustNot` present. */
@@ -117,5 +125,7 @@ export function judge(c: OutcomeCase, text: OutcomeText): string[] {
   for (const w of c.mustNot) {
     if (text.statements.includes(squash(w))) problems.push(`mustNot 「${w}」: on the page`);
   }
+  for (const w of c.law ?? []) if (!text.law.includes(squash(w))) problems.push(`law 「${w}」: not in the law's section`);
+  for (const w of c.says ?? []) if (!text.all.includes(squash(w))) problems.push(`says 「${w}」: not on the page`);
   return problems;
 }

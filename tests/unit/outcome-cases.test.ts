@@ -12,7 +12,11 @@ import { CASES } from '../outcomes/cases.ts';
 import { KNOWN_FAILING } from '../outcomes/known-failing.ts';
 import type { OutcomeCase } from '../outcomes/types.ts';
 
-const blocks = new Map(compileAll(process.cwd()).map((d) => [d.meta.id, clauseBlocks(d).map((b) => b.text)]));
+const compiled = compileAll(process.cwd());
+const blocks = new Map(compiled.map((d) => [d.meta.id, clauseBlocks(d).map((b) => b.text)]));
+// The national scope: every law's blocks together (issue 17).
+const LAWS = compiled.filter((d) => d.meta.level === 'national').map((d) => d.meta.id);
+blocks.set('national', LAWS.flatMap((id) => blocks.get(id)!));
 
 /** The `must` words of a case that stand in no block of its document (a word never spans two). */
 function notVerbatim(c: Pick<OutcomeCase, 'document' | 'must'>, texts: ReadonlyMap<string, readonly string[]>): string[] {
@@ -48,6 +52,13 @@ describe('outcome cases', () => {
     expect(CASES.flatMap((c) => notVerbatim(c, blocks).map((w) => `${c.id}: ${w}`))).toEqual([]);
   });
 
+  it('quote every `law` word verbatim from a law, and give the national scope and the law beside a county 25 cases at least (issue 17)', () => {
+    expect(CASES.flatMap((c) => notVerbatim({ document: 'national', must: c.law ?? [] }, blocks).map((w) => `${c.id}: ${w}`))).toEqual([]);
+    const ours = CASES.filter((c) => c.document === 'national' || (c.law ?? []).length > 0 || (c.says ?? []).length > 0);
+    expect(ours.length).toBeGreaterThanOrEqual(25);
+    expect(CASES.filter((c) => c.document === 'national').length).toBeGreaterThanOrEqual(12);
+  });
+
   it('never both require and forbid a word, and say their basis', () => {
     for (const c of CASES) {
       expect(c.must.filter((w) => c.mustNot.some((n) => w.includes(n) || n.includes(w))), c.id).toEqual([]);
@@ -67,5 +78,6 @@ describe('outcome cases', () => {
 
   it('catch a word that is not the document’s (the check can fail)', () => {
     expect(notVerbatim({ document: 'ningcheng-2017', must: ['第一时间', '第一时间内'] }, blocks)).toEqual(['第一时间内']);
+    expect(notVerbatim({ document: 'national', must: ['立即', '第一时间'] }, blocks)).toEqual(['第一时间']);
   });
 });

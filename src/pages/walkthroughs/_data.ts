@@ -3,6 +3,8 @@
  * walkthrough site (walkthroughs, roles offered, every state's page), both memoised per build.
  */
 import { loadSite } from '../_site.ts';
+import { loadLaws } from '../_laws.ts';
+import { NATIONAL } from '../../duties/national.ts';
 import { ROLES, type RoleId } from '../../glossary.ts';
 import { walkSite } from '../../walkthroughs/site.ts';
 import { walkStartUrl, WALKTHROUGHS } from '../../urls.ts';
@@ -13,13 +15,22 @@ const RANK = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
 
 export async function walkData() {
   const duties = await loadSite();
+  const laws = await loadLaws();
   const entries = duties.duties;
   const acting = duties.designations;
-  const walk = walkSite(entries, acting, duties.docOrder, duties.order, (r: RoleId) => RANK.get(r) ?? 99);
+  const counties = duties.docOrder.filter((d) => !laws.ids.includes(d));
+  const walk = walkSite(entries, acting, counties, duties.order, (r: RoleId) => RANK.get(r) ?? 99, laws.ids);
   /** The entry of a document that names the 12355 line, if any. */
   const hotline = (document: string) => entries.find((e) => e.document === document && e.mechanism === 'hotline') ?? null;
-  return { duties, walk, entries, acting, hotline };
+  /** The documents a walkthrough leads to: the counties, then the national scope (「我的县不在这里」) when there are laws. */
+  const documents = laws.ids.length ? [...counties, NATIONAL] : counties;
+  /** A document as the walkthrough pages name it: the national scope has no document of its own. */
+  const named = (document: string) => (document === NATIONAL ? { shortTitle: NATIONAL_NAME, national: true } : { shortTitle: duties.document(document).shortTitle, national: false });
+  return { duties, laws, walk, entries, acting, hotline, counties, documents, named };
 }
+
+/** What a walkthrough page names its document by: a county's short title, or 国家法律 for the national scope. */
+export const NATIONAL_NAME = '国家法律';
 
 /** One page per walkthrough. */
 export async function walkthroughPaths() {
