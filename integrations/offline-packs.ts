@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HOME, MANIFEST, OFFLINE, OFFLINE_NOT_SAVED, OFFLINE_PACK_FILES, OFFLINE_PACKS, SEARCH, WALKTHROUGHS } from '../src/urls.ts';
-import { packOf, type PackEntry, type PackFile, type PackList, type PacksFile } from '../src/offline/packs.ts';
+import { packOf, type PackEntry, type PackFile, type PackKey, type PackList, type PacksFile } from '../src/offline/packs.ts';
 import { packBundle } from '../src/offline/bundle.ts';
 import { RECORDS_FILE } from '../src/search/catalog.ts';
 
@@ -94,7 +94,7 @@ function withReferences(site: string, files: readonly string[]): string[] {
 }
 
 /** The shell's files: its pages, the packs' list, the manifest with its icons, and what these load. */
-export function shellFiles(site: string, files: readonly string[], ids: readonly string[]): string[] {
+export function shellFiles(site: string, files: readonly string[], ids: readonly PackKey[]): string[] {
   const pages = new Set([HOME, SEARCH, OFFLINE, OFFLINE_NOT_SAVED].map((p) => `${p}index.html`));
   const starts = files.filter((f) => f.startsWith(WALKTHROUGHS) && f.endsWith('.html') && !packOf(f, ids));
   return withReferences(site, [...pages, '/404.html', ...starts, OFFLINE_PACKS, MANIFEST]);
@@ -112,14 +112,16 @@ function fragmentsByDocument(site: string): Map<string, string[]> {
 }
 
 /** Each document's pack: its files, in path order (similar pages side by side compress best). */
-export function packFiles(site: string, files: readonly string[], ids: readonly string[]): Map<string, string[]> {
+export function packFiles(site: string, files: readonly string[], ids: readonly PackKey[]): Map<string, string[]> {
   const fragments = fragmentsByDocument(site);
   // What search needs for any document: Pagefind's code, index and tables (not the other documents' fragments and outcomes).
   const search = files.filter((f) => f.startsWith('/pagefind/') && !f.startsWith('/pagefind/fragment/') && !f.startsWith('/pagefind/outcomes/') && !UNUSED.test(f));
   return new Map(
-    ids.map((id) => {
+    ids.map((key) => {
+      const { id, members = [] } = typeof key === 'string' ? { id: key } : key;
       const own = files.filter((f) => packOf(f, ids) === id);
-      return [id, withReferences(site, [...own, ...search, ...(fragments.get('') ?? []), ...(fragments.get(id) ?? [])])];
+      const records = [id, ...members].flatMap((d) => fragments.get(d) ?? []);
+      return [id, withReferences(site, [...own, ...search, ...(fragments.get('') ?? []), ...records])];
     }),
   );
 }
@@ -132,7 +134,7 @@ export interface BuiltPack {
 }
 
 /** The pack of `files` (site paths) with the entry fields the build knows from the content (id, kind, title). */
-export function buildPack(site: string, head: Pick<PackEntry, 'id' | 'kind' | 'title'>, files: readonly string[], urls: { list: string; bundle: (version: string) => string }): BuiltPack {
+export function buildPack(site: string, head: Pick<PackEntry, 'id' | 'kind' | 'title' | 'members'>, files: readonly string[], urls: { list: string; bundle: (version: string) => string }): BuiltPack {
   const bodies = files.map((f) => readFileSync(join(site, f)));
   const listed: PackFile[] = files.map((f, i) => ({ url: addressOf(f), type: typeOf(f), revision: revisionOf(bodies[i]!), bytes: bodies[i]!.length }));
   const version = revisionOf(new TextEncoder().encode(listed.map((f) => `${f.url} ${f.revision}`).join('\n')));
@@ -155,7 +157,7 @@ export function shellBytes(site: string, files: readonly string[]): { wire: numb
 }
 
 /** What the build checks before it writes the worker: the budgets, and every document page in its pack. */
-export function offlineProblems(shell: { files: readonly string[]; wire: number }, packs: readonly BuiltPack[], files: readonly string[], ids: readonly string[]): string[] {
+export function offlineProblems(shell: { files: readonly string[]; wire: number }, packs: readonly BuiltPack[], files: readonly string[], ids: readonly PackKey[]): string[] {
   const problems: string[] = [];
   if (shell.wire > SHELL_BUDGET) problems.push(`the shell is ${shell.wire} bytes over the wire, over ${SHELL_BUDGET}: look at what the shell pages load (${shell.files.length} files)`);
   for (const p of packs) if (p.entry.bytes > PACK_BUDGET) problems.push(`pack ${p.entry.id} is ${p.entry.bytes} bytes, over ${PACK_BUDGET}`);

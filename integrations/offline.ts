@@ -33,9 +33,9 @@ export function readPacks(site: string): PacksFile {
   return JSON.parse(readFileSync(join(site, OFFLINE_PACKS), 'utf8')) as PacksFile;
 }
 
-function makePacks(site: string, heads: readonly Pick<PackEntry, 'id' | 'kind' | 'title'>[]): BuiltPack[] {
+function makePacks(site: string, heads: readonly Pick<PackEntry, 'id' | 'kind' | 'title' | 'members'>[]): BuiltPack[] {
   const files = siteFiles(site);
-  const byId = packFiles(site, files, heads.map((h) => h.id));
+  const byId = packFiles(site, files, heads);
   return heads.map((h) => buildPack(site, h, byId.get(h.id)!, { list: offlinePackUrl(h.id), bundle: (v) => offlineBundleUrl(h.id, v) }));
 }
 
@@ -83,7 +83,7 @@ export default function offline(): AstroIntegration {
         const site = fileURLToPath(dir);
         const t0 = performance.now();
         const cpu0 = process.cpuUsage();
-        const heads = readPacks(site).packs.map(({ id, kind, title }) => ({ id, kind, title }));
+        const heads = readPacks(site).packs.map(({ id, kind, title, members }) => ({ id, kind, title, ...(members ? { members } : {}) }));
 
         const marked = await writeSizes(site, makePacks(site, heads));
         const packs = makePacks(site, heads);
@@ -95,7 +95,7 @@ export default function offline(): AstroIntegration {
         writeFileSync(join(site, OFFLINE_PACKS), JSON.stringify({ v: 1, packs: packs.map((p) => p.entry) } satisfies PacksFile));
 
         const files = siteFiles(site);
-        const ids = heads.map((h) => h.id);
+        const ids = heads;
         const shell = shellFiles(site, files, ids);
         const { wire, raw } = shellBytes(site, shell);
         const problems = offlineProblems({ files: shell, wire }, packs, files, ids);

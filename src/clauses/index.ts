@@ -20,12 +20,26 @@ export function clauseBlocks(doc: CompiledDocument): ClauseBlock[] {
   });
 }
 
-/** Whether a block lies within a clause: the clause itself or anything numbered below it. */
+/** Whether a block lies within a clause by its id: the clause itself or anything numbered below it (s3-2-p1 in s3). */
 export const isWithin = (blockId: string, clauseId: string) => blockId === clauseId || blockId.startsWith(`${clauseId}-`);
 
-/** The blocks of one clause (a heading id takes in its whole section). */
+/**
+ * Whether a block lies within a clause, for one document: by its id, or below it in the clause
+ * index (a law's article a22 lies in its chapter c2, whose id it does not extend).
+ */
+export function withinOf(doc: Pick<CompiledDocument, 'clauses'>): (blockId: string, clauseId: string) => boolean {
+  const parent = new Map(doc.clauses.map((c) => [c.id, c.parent] as const));
+  return (blockId, clauseId) => {
+    if (isWithin(blockId, clauseId)) return true;
+    for (let p = parent.get(blockId) ?? null; p; p = parent.get(p) ?? null) if (p === clauseId) return true;
+    return false;
+  };
+}
+
+/** The blocks of one clause (a heading id takes in its whole section, a law's chapter its articles). */
 export function blocksOf(doc: CompiledDocument, clauseId: string): ClauseBlock[] {
-  return clauseBlocks(doc).filter((b) => isWithin(b.id, clauseId));
+  const within = withinOf(doc);
+  return clauseBlocks(doc).filter((b) => within(b.id, clauseId));
 }
 
 /** The block of a clause where the words stand (words never span two blocks), or null. */

@@ -25,8 +25,16 @@ export function isTemplate(document: Pick<DocumentMeta, 'level'>): boolean {
   return document.level === 'township-template';
 }
 
-/** 内蒙古 乌海市; the township template is no place's document, so it says that instead of a region. */
-export function regionLabel(region: DocumentMeta['region']): string {
+/** The group of the national laws on /documents/ and the home page: apart from the counties. */
+export const LAWS_HEADING = '国家法律法规';
+export const LAWS_NOTE = '全国人大及其常委会制定的法律和国务院的行政法规，在每个县都适用。各县的文件在此基础上规定本地怎么做。';
+
+/**
+ * 内蒙古 乌海市; a national law applies in all of China (全国); the township template is no place's
+ * document, so it says that instead of a region.
+ */
+export function regionLabel(region: DocumentMeta['region'], level?: Level): string {
+  if (level === 'national') return '全国';
   const parts = [region.province, region.city, region.county].filter((p): p is string => !!p);
   return parts.length ? parts.join(' ') : '无（范本，不是任何县的规定）';
 }
@@ -43,9 +51,9 @@ export function dateLabel(date: string | null): string | null {
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }
 
-/** The date a list shows: signed, else published, else 未注明日期. */
-export function listDate(meta: Pick<DocumentMeta, 'dates'>): string {
-  return dateLabel(meta.dates.signed) ?? dateLabel(meta.dates.published) ?? '未注明日期';
+/** The date a list shows: a law's version (2024年4月26日修正), else signed, else published, else 未注明日期. */
+export function listDate(meta: Pick<DocumentMeta, 'dates' | 'version'>): string {
+  return meta.version?.label ?? dateLabel(meta.dates.signed) ?? dateLabel(meta.dates.published) ?? '未注明日期';
 }
 
 export function issuerLabel(issuer: string | null): string {
@@ -87,7 +95,7 @@ export function groupDocuments<T extends { data: Pick<DocumentMeta, 'level' | 'r
     if (!inLevel.length) continue;
     const byRegion = new Map<string, T[]>();
     for (const e of inLevel) {
-      const key = regionLabel(e.data.region);
+      const key = regionLabel(e.data.region, e.data.level);
       byRegion.set(key, [...(byRegion.get(key) ?? []), e]);
     }
     const regions = [...byRegion.entries()]
@@ -99,7 +107,9 @@ export function groupDocuments<T extends { data: Pick<DocumentMeta, 'level' | 'r
     groups.push(
       level === 'township-template'
         ? { level, label: TEMPLATE_HEADING, note: TEMPLATE_NOTE, regions: regions.map((r) => ({ ...r, label: null })) }
-        : { level, label: levelLabel(level), regions },
+        : level === 'national'
+          ? { level, label: LAWS_HEADING, note: LAWS_NOTE, regions: regions.map((r) => ({ ...r, label: null })) }
+          : { level, label: levelLabel(level), regions },
     );
   }
   return groups;

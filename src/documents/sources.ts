@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDocument } from './compile/compile.ts';
+import { compileLaw } from './compile/law.ts';
 import { metaDateProblem } from './dates.ts';
 import { decodeSource } from './encoding.ts';
 import { InputError } from './errors.ts';
@@ -74,7 +75,9 @@ export function compileSource(root: string, id: string, registry: Registry = rea
       `sources stay byte-identical to the seeds: restore the file (git checkout -- ${meta.source.file}); declare repairs in ${declarationFile} instead`, registered.line);
   }
   try {
-    return compileDocument({ meta: { ...meta, source: { file: meta.source.file, sha256: actual } }, source, declaration, declarationFile });
+    // A national law received as markdown has a reader of its own; both give the one compiled model.
+    const compile = declaration.format === 'markdown-law' ? compileLaw : compileDocument;
+    return compile({ meta: { ...meta, source: { file: meta.source.file, sha256: actual } }, source, declaration, declarationFile });
   } catch (e) {
     // The compiler names the declaration by its field (corrections[3].find): add the line.
     if (e instanceof InputError && e.file === declarationFile) throw e.at(declaredAt(e.field));

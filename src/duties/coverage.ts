@@ -9,7 +9,7 @@
  *   - { sentence: s2-1-5-p1.4, reason: 倡导性表述，未交给任何单位 }    one sentence (npm run coverage lists their ids)
  */
 import * as z from 'zod';
-import { clauseBlocks, isWithin } from '../clauses/index.ts';
+import { clauseBlocks, withinOf } from '../clauses/index.ts';
 import { sentencesCovered, sentencesOf, type Sentence } from '../clauses/sentences.ts';
 import type { CompiledDocument } from '../documents/model.ts';
 import { ClauseId } from '../documents/schemas/clause.ts';
@@ -64,6 +64,7 @@ function quotesOf(duty: CataloguedDuty): { clause: string; words: string }[] {
 
 export function coverageOf(doc: CompiledDocument, duties: readonly CataloguedDuty[], leftOut: CoverageFile): DocumentCoverage {
   const blocks = clauseBlocks(doc);
+  const isWithin = withinOf(doc);
   const leaves = blocks.filter((b, i) => !blocks.slice(i + 1).some((later) => isWithin(later.id, b.id) && later.id !== b.id));
   const sentences = new Map<string, Sentence[]>(leaves.map((b) => [b.id, sentencesOf(b)]));
   const by = new Map<string, Set<string>>();

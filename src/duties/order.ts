@@ -19,12 +19,19 @@ export function placeName(doc: Pick<DocumentData, 'region' | 'shortTitle'>): str
   return doc.region.county ?? doc.region.city ?? doc.shortTitle;
 }
 
+/** A national law or regulation (level national): not a county's document (issue 17's shared design). */
+export const isLaw = (doc: Pick<DocumentData, 'level'>) => doc.level === 'national';
+
 /**
  * Documents in reading order: the counties' and cities' own documents oldest first, then the
- * township template (a model text, not any county's rule).
+ * township template (a model text, not any county's rule), then the national laws, newest version
+ * first, and the State Council's regulations (reg-…) after the laws.
  */
 export function orderDocuments<T extends Pick<DocumentView, 'id' | 'level' | 'dates'>>(docs: readonly T[]): T[] {
-  const key = (d: T) => `${d.level === 'township-template' ? 1 : 0}|${d.dates.signed ?? d.dates.published ?? '9999'}|${d.id}`;
+  const date = (d: T) => d.dates.signed ?? d.dates.published ?? '9999';
+  // Newest first for laws: 9999-… less the date, as text that sorts the same way.
+  const newest = (d: T) => date(d).replace(/\d/g, (c) => String(9 - Number(c)));
+  const key = (d: T) => (isLaw(d) ? `3|${d.id.startsWith('reg-') ? 1 : 0}|${newest(d)}|${d.id}` : `${d.level === 'township-template' ? 1 : 0}|${date(d)}|${d.id}`);
   return [...docs].sort((a, b) => key(a).localeCompare(key(b)));
 }
 

@@ -9,14 +9,20 @@ import type { CompiledDocument } from '../documents/model.ts';
 import type { DocumentData } from '../documents/schemas/document.ts';
 import { once } from '../once.ts';
 import { citeAll, type Cite } from './citation.ts';
-import { clauseOrder, hasLostText, orderDocuments, placeName } from './order.ts';
+import { clauseOrder, hasLostText, isLaw, orderDocuments, placeName } from './order.ts';
 import { groupByRole, type RoleTree } from './roles.ts';
 import type { CataloguedDesignation, CataloguedDuty } from './schema.ts';
 
 export interface DutySite {
-  /** Documents in reading order (order.orderDocuments). */
+  /**
+   * The local documents (counties, the township template) in reading order (order.orderDocuments):
+   * every list of counties, the county chooser and the per-document pages iterate these.
+   */
   documents: DocumentData[];
+  /** The local documents' ids, in that order. */
   docOrder: string[];
+  /** The national laws (level national), in reading order: not counties; their own pages and the law beside a county. */
+  laws: DocumentData[];
   duties: CataloguedDuty[];
   byId: Map<string, CataloguedDuty>;
   cites: Map<string, Cite>;
@@ -30,7 +36,7 @@ export interface DutySite {
   place(id: string): string;
   /** The document's source lost text, so its silence is only that of the surviving text. */
   incomplete(id: string): boolean;
-  /** The committed document with its text (blocks), as its page shows it. */
+  /** The committed document (local or law) with its text (blocks), as its page shows it. */
   compiled(id: string): CompiledDocument;
 }
 
@@ -57,16 +63,18 @@ function buildSite(
   designationEntries: readonly { data: CataloguedDesignation }[],
 ): DutySite {
   const compiled = new Map(documentEntries.map((e) => [e.data.id, compiledOf(e.data, e.body ?? '')]));
-  const documents = orderDocuments(documentEntries.map((e) => e.data));
+  const all = orderDocuments(documentEntries.map((e) => e.data));
+  const documents = all.filter((d) => !isLaw(d));
   const docOrder = documents.map((d) => d.id);
   const duties = dutyEntries.map((e) => e.data);
   const designations = designationEntries.map((e) => e.data);
   const cites = citeAll(duties, [...compiled.values()]);
-  const order = clauseOrder(documents, (d) => cites.get(d.id)?.offset ?? 0);
-  const byDoc = new Map(documents.map((d) => [d.id, d]));
+  const order = clauseOrder(all, (d) => cites.get(d.id)?.offset ?? 0);
+  const byDoc = new Map(all.map((d) => [d.id, d]));
   const site: DutySite = {
     documents,
     docOrder,
+    laws: all.filter(isLaw),
     duties,
     byId: new Map(duties.map((d) => [d.id, d])),
     cites,

@@ -11,10 +11,13 @@ export async function explainNotSaved(): Promise<void> {
   const out = document.querySelector<HTMLElement>('[data-not-saved]');
   if (!out) return;
   const entries = await packEntries().catch(() => []);
-  const id = packOf(location.pathname, entries.map((e) => e.id));
+  const id = packOf(location.pathname, entries);
   const entry = entries.find((e) => e.id === id);
   if (!entry) return;
   out.querySelector('strong')!.textContent = entry.title;
-  out.querySelector('a')!.href = documentUrl(entry.id, SAVE_ANCHOR);
+  // The laws pack is no document: its save box is on the page of the law asked for (or the first law).
+  const segments = location.pathname.split('/');
+  const page = entry.members ? (entry.members.find((m) => segments.includes(m)) ?? entry.members[0]!) : entry.id;
+  out.querySelector('a')!.href = documentUrl(page, SAVE_ANCHOR);
   out.hidden = false;
 }

@@ -7,10 +7,20 @@
 import { OFFLINE } from '../urls.ts';
 
 /**
- * What a pack is of: a county's (or city's) own document, the township template, and, later, the
- * national laws (a pack of their own, listed the same way).
+ * What a pack is of: a county's (or city's) own document, the township template, or the national
+ * laws (one pack of their own, LAWS_PACK, holding the seven, listed the same way).
  */
 export type PackKind = 'county' | 'template' | 'laws';
+
+/**
+ * The laws' one pack: its id is the national scope's pseudo-document id (reserved: no document
+ * takes it), so the pages of the national walkthrough (/walkthroughs/<w>/national/…) fall in it too.
+ */
+export const LAWS_PACK = 'national';
+export const LAWS_PACK_TITLE = '国家法律法规';
+
+/** A pack as packOf needs it: its id, and the documents it holds besides the one of that id. */
+export type PackKey = string | { id: string; members?: readonly string[] | undefined };
 
 /** One pack as /offline/packs.json lists it. */
 export interface PackEntry {
@@ -31,6 +41,8 @@ export interface PackEntry {
   bundle: string;
   /** The list of its files with their revisions (PackList). */
   list: string;
+  /** The documents it holds when it is not one document's: the laws pack's seven law ids. */
+  members?: string[];
 }
 
 /** /offline/packs.json. */
@@ -56,14 +68,16 @@ export interface PackList {
 }
 
 /**
- * The pack a page or file of the site belongs to: the document whose id is one segment of its
- * path (/documents/<id>/, /roles/school/<id>/, /walkthroughs/abuse/<id>/police/…,
- * /pagefind/outcomes/<id>/school.json), else none. The one rule the build, the save box and the
- * offline page share, so a page offers exactly the pack that holds it.
+ * The pack a page or file of the site belongs to: the pack whose id, or one of whose member
+ * documents' ids, is one segment of its path (/documents/<id>/, /roles/school/<id>/,
+ * /walkthroughs/abuse/<id>/police/…, /pagefind/outcomes/<id>/school.json; a law's pages are the
+ * laws pack's), else none. The one rule the build, the save box and the offline page share, so a
+ * page offers exactly the pack that holds it.
  */
-export function packOf(path: string, ids: readonly string[]): string | null {
+export function packOf(path: string, packs: readonly PackKey[]): string | null {
   const segments = new Set(path.split(/[?#]/)[0]!.split('/'));
-  return ids.find((id) => segments.has(id)) ?? null;
+  const keys = packs.map((p) => (typeof p === 'string' ? { id: p, members: [] } : p));
+  return keys.find((k) => segments.has(k.id) || (k.members ?? []).some((m) => segments.has(m)))?.id ?? null;
 }
 
 /** The cache holding one version of a pack. A new version goes into a new cache; the old goes once it is complete. */
@@ -90,4 +104,13 @@ export function sizeLabel(bytes: number): string {
 /** A document's pack as the content knows it: the township template is named as the template, not a place. */
 export function packHead(document: { id: string; data: { level: string; shortTitle: string } }): Pick<PackEntry, 'id' | 'kind' | 'title'> {
   return { id: document.id, kind: document.data.level === 'township-template' ? 'template' : 'county', title: document.data.shortTitle };
+}
+
+export type PackHead = Pick<PackEntry, 'id' | 'kind' | 'title' | 'members'>;
+
+/** Every pack as the content knows it: one per local document, and one for all the national laws together. */
+export function packHeads(documents: readonly { id: string; data: { level: string; shortTitle: string } }[]): PackHead[] {
+  const laws = documents.filter((d) => d.data.level === 'national').map((d) => d.id);
+  const local = documents.filter((d) => d.data.level !== 'national').map(packHead);
+  return laws.length ? [...local, { id: LAWS_PACK, kind: 'laws', title: LAWS_PACK_TITLE, members: laws }] : local;
 }

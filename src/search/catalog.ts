@@ -56,7 +56,10 @@ function short(r: SearchRecord): string {
 }
 
 export function recordsTable(ids: readonly [string, SearchRecord][], answered: ReadonlyMap<string, Answer> = new Map()): RecordsFile {
-  const sorted = [...ids].sort(([a], [b]) => a.localeCompare(b));
+  // Rows of one document side by side, in its order (a22 before a108): what repeats from row to
+  // row (the document, the headings above) then compresses to little; the ids alone do not.
+  const key = ([id, r]: [string, SearchRecord]) => `${r.doc ?? ''}|${r.kind}|${r.url.replace(/\d+/g, (d) => d.padStart(4, '0'))}|${id}`;
+  const sorted = [...ids].sort((a, b) => key(a).localeCompare(key(b)));
   const rows = sorted.map(([id, r]): Row => [id, r.kind, r.doc ?? '', r.title, short(r), r.where ?? '', (r.roles ?? []).join(' '), r.template ? 1 : 0, r.clause ?? '']);
   const at = new Map(sorted.map(([id], i) => [id, i]));
   const answers: Record<string, number[]> = {};

@@ -15,6 +15,17 @@ import type { Catalog, CatalogEntry } from './catalog.ts';
 import { compact } from './normalize.ts';
 import { roleUrl } from '../urls.ts';
 import type { Lookup, QueryPlan } from './plan.ts';
+import { articleNumber } from '../documents/chinese-number.ts';
+
+/**
+ * A bare article number (第二十二条, 22) finds that article of every law: they come first, the
+ * law most of the site's duties rest on (未成年人保护法) first, in the order of issue 17's shared
+ * design. A query that names the law (未成年人保护法第二十二条) finds its article by its words.
+ */
+export const LAW_ORDER = [
+  'law-minors-2024', 'law-domestic-violence-2015', 'law-family-education-2021', 'law-compulsory-education-2018',
+  'law-civil-code-2020', 'reg-hukou-1958', 'reg-social-assistance-2019',
+] as const;
 
 /** What Pagefind answered for one look-up: the ids the quoted search found; scores from the loose one. */
 export interface Answer {
@@ -97,13 +108,20 @@ export function rankResults(
     if (e.template) r.score *= 0.9;
   }
   const first = (r: Ranked) => (prefs.doc && r.entry.doc === prefs.doc ? 0 : 1);
+  // 第二十二条, 22条, 22 (a numeral alone, 二十二, is no article: 十 is a word too).
+  const article = /^(第.*|.*条|[\d０-９]+)$/.test(plan.text.replace(/\s+/g, '')) ? articleNumber(plan.text) : null;
+  const articleRank = (r: Ranked) => {
+    if (article === null || r.entry.kind !== 'section' || !r.entry.url.endsWith(`#a${article}`)) return LAW_ORDER.length + 1;
+    const at = LAW_ORDER.indexOf(r.entry.doc as (typeof LAW_ORDER)[number]);
+    return at < 0 ? LAW_ORDER.length : at;
+  };
   // A policy term leads to the documents' own text first, then to the duties quoting it
   // (docs/004-search-documents-first.md).
   // For everyday language the matching walkthrough leads: it asks the rest and ends at the duties.
   const tier = (r: Ranked) => (everyday ? (r.entry.kind === 'walkthrough' ? 0 : 1) : r.entry.kind === 'section' ? 0 : 1);
   return results
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
+    .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || articleRank(a.r) - articleRank(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
     .map(({ r }) => r);
 }
 

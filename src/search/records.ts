@@ -78,7 +78,11 @@ export function documentRecords(url: string, html: string): SearchRecord[] {
     const where = above.map((a) => a.title).join(' › ');
     above.push({ level, title: headTitle });
     const chunk = body.slice(m.index, heads[i + 1]?.index ?? body.length);
-    records.push({ kind: 'section', url: `${url}#${m[2]}`, title: headTitle, doc, where: where || undefined, template, html: page(headTitle, 'section', chunk) });
+    // A law's article (a22, 第二十二条) is found by its number as people type it too (第22条, 22),
+    // and with the law's name before it (未成年人保护法第二十二条).
+    const article = /^a(\d+)$/.exec(m[2]!)?.[1];
+    const words = article ? `<p>${esc(title.replace(/^中华人民共和国/, '').replace(/\s+/g, ''))}${esc(headTitle)} 第${article}条 ${article}</p>` : '';
+    records.push({ kind: 'section', url: `${url}#${m[2]}`, title: headTitle, doc, where: where || undefined, template, html: page(headTitle, 'section', chunk + words) });
   });
   return records;
 }

@@ -18,7 +18,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { publicAddress } from '../../integrations/public-address.ts';
-import { DOCUMENT_IDS } from '../documents.ts';
+import { LAW_IDS, LOCAL_IDS } from '../documents.ts';
 import { referencesOf } from '../../integrations/offline-packs.ts';
 
 export { expect };
@@ -129,8 +129,9 @@ export const isOfflineScript = (url: string): boolean => offlineScripts.has(new 
 const address = publicAddress(process.env.SITE_URL);
 export const publicSite = 'site' in address ? address.site : undefined;
 
-/** Every document, from the registry (a document added with npm run add-document is tested too). */
-export const documentIds = DOCUMENT_IDS;
+/** The local documents, from the registry (a document added with npm run add-document is tested too); the laws' pages are tested in laws.spec.ts. */
+export const documentIds = LOCAL_IDS;
+export const lawIds = LAW_IDS;
 
 interface Frontmatter {
   id: string;

@@ -21,7 +21,7 @@ import { chainIds, selectOutcome, stepIds, type Entry } from '../../src/duties/o
 import { chainEntries, type Handoff } from '../../src/duties/next-steps.ts';
 import { notifyOf, thenOf } from '../../src/duties/schema.ts';
 import { walkSite } from '../../src/walkthroughs/site.ts';
-import { DOCUMENT_IDS } from '../documents.ts';
+import { CATALOGUED_IDS } from '../documents.ts';
 
 const { duties, designations, coverage } = loadCatalogue(process.cwd());
 const docEntries = [...new Set(duties.map((d) => d.document))].map((id) => {
@@ -73,7 +73,7 @@ describe('宁城: the guardians\' legal liability is a sanction on them, not the
 describe('其上级机关和有关部门: the sanction for not reporting names who sanctions', () => {
   const sanctions = site.duties.filter((d) => d.kind === 'consequence' && d.quote.includes('其上级机关和有关部门'));
   it('in every document that says so', () => {
-    const saying = DOCUMENT_IDS.filter((id) => readFileSync(`src/content/documents/${id}.mdx`, 'utf8').includes('其上级机关和有关部门'));
+    const saying = CATALOGUED_IDS.filter((id) => readFileSync(`src/content/documents/${id}.mdx`, 'utf8').includes('其上级机关和有关部门'));
     expect(saying).toEqual(expect.arrayContaining(['ningcheng-2017', 'sixian-2020', 'template-township', 'wuhai-2016']));
     expect([...new Set(sanctions.map((d) => d.document))].sort()).toEqual(saying);
     for (const d of sanctions) expect(d.roles, d.id).toEqual(['superior-authority']);
@@ -188,7 +188,7 @@ describe('上述两种情形联系不上父母 and 事实无人监护且联系�
     expect(back.length).toBeGreaterThanOrEqual(7);
     for (const d of back) expect(d.refersTo, d.id).toBeDefined();
   });
-  it.each(DOCUMENT_IDS)('%s: no one is told to escort or take in a missing child, or a child an able adult looks after', (document) => {
+  it.each(CATALOGUED_IDS)('%s: no one is told to escort or take in a missing child, or a child an able adult looks after', (document) => {
     const looked = { reachable: 'no', 'cared-for': 'yes', 'carer-able': 'yes' } as const;
     for (const role of CASE_ROLES) {
       for (const o of [select(document, role, ['missing']), select(document, role, ['parents-unreachable'], looked)]) {
@@ -205,7 +205,7 @@ describe('上述两种情形联系不上父母 and 事实无人监护且联系�
 });
 
 describe('whom to tell: every body told is named in the entry\'s own words', () => {
-  it.each(DOCUMENT_IDS)('%s', (document) => {
+  it.each(CATALOGUED_IDS)('%s', (document) => {
     const missing = site.duties.filter((d) => d.document === document).flatMap((d) => notifyOf(d)
       .filter((r) => !namesOf(r as RoleId).some((n) => norm(d.quote + (d.refersTo?.quote ?? '')).includes(n)))
       .map((r) => `${d.id} → ${r}`));
@@ -222,7 +222,7 @@ describe('sanctions: every one is a consequence, on the pages of those it punish
   const SANCTION = /撤销监护人资格|失信联合惩戒|追究[^。；]*责任|追责|追索抚养费/;
   // 追究 as the police's own criminal case (立案侦查, 调查取证 为…追究…打下基础) is a step, not a sanction.
   const OWN_CASE = /立案侦查|调查取证/;
-  it.each(DOCUMENT_IDS)('%s: every sentence that sanctions stands in a consequence', (document) => {
+  it.each(CATALOGUED_IDS)('%s: every sentence that sanctions stands in a consequence', (document) => {
     const doc = compiledDocuments().find((d) => d.meta.id === document)!;
     const consequences = site.duties.filter((d) => d.document === document && d.kind === 'consequence');
     const units = coverageOf(doc, consequences, []).units.filter((u) => SANCTION.test(u.text) && !OWN_CASE.test(u.text) && !/^牵头单位/.test(u.text));

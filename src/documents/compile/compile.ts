@@ -21,7 +21,7 @@ export interface CompileInput {
 }
 
 /** Something the walk must emit before or after a line: a lost heading or passage, a part. */
-type Insert =
+export type Insert =
   | { kind: 'lost'; fix: string; what: 'heading' | 'passage' | 'characters'; note: string; number?: string | undefined }
   | { kind: 'part'; id: string; label: string };
 
@@ -85,9 +85,10 @@ export function compileDocument(input: CompileInput): CompiledDocument {
   return { meta: input.meta, corrections, clauses: walk.clauses, blocks: walk.blocks };
 }
 
-type Emit = (line: number, place: 'before' | 'after', insert: Insert) => void;
+export type Emit = (line: number, place: 'before' | 'after', insert: Insert) => void;
 
-function applyCorrection(c: Correction, fix: string, lines: Line[], where: { file: string; field: string }, emit: Emit): CorrectionSummary {
+/** Applies one declared correction to the lines (the text reader's and the law reader's alike). */
+export function applyCorrection(c: Correction, fix: string, lines: Line[], where: { file: string; field: string }, emit: Emit): CorrectionSummary {
   const base = { id: fix, kind: c.kind, clause: null, note: c.note };
   switch (c.kind) {
     case 'remove': {
@@ -299,7 +300,7 @@ export function splitInlines(inlines: readonly Inline[], at: number): [Inline[],
 }
 
 /** A short label for tables of contents: the start of the text. */
-function label(text: string): string {
+export function label(text: string): string {
   const chars = [...text];
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text;
 }

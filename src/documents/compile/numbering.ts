@@ -3,15 +3,9 @@
  * Ids are built from these numbers so that 三（二） is s3-2 in every document.
  */
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+import { chineseNumber } from '../chinese-number.ts';
 
-/** 一 → 1, 十 → 10, 十二 → 12, 二十三 → 23. */
-export function chineseNumber(text: string): number {
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const t = tens === '' ? (text.includes('十') ? 1 : 0) : (DIGITS[tens!] ?? NaN);
-  const o = ones === '' ? 0 : (DIGITS[ones!] ?? NaN);
-  return t * 10 + o;
-}
+export { chineseNumber };
 
 export interface Numbered {
   /** 1 for 一、, 2 for （一）, 3 for 1. */

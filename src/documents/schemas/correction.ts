@@ -62,9 +62,32 @@ export const StructureSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('part'), ...Anchor, wholeLine: z.literal(true).default(true), id: z.enum(['closing', 'annex']), label: z.string() }),
 ]);
 
+/**
+ * Markup and layout characters of a markdown law (docs/clause-ids.md, National laws), declared with
+ * how many the source holds: the compile counts them and stops on any other number, so nothing is
+ * dropped that was not declared.
+ */
+export const FurnitureSchema = z.strictObject({
+  /**
+   * heading-marks: the `#`, `##`, `###` at the start of the title, chapter and section lines;
+   * spacing: a character that only spaces out a heading's words (U+2002 in 民法典), read as one space;
+   * line-end: a character padding the end of a line (U+3000), left out.
+   */
+  kind: z.enum(['heading-marks', 'spacing', 'line-end']),
+  /** The character as U+XXXX (spacing and line-end). */
+  char: z.string().regex(/^U\+[0-9A-F]{4}$/, 'a code point written U+XXXX, e.g. U+2002').optional(),
+  /** How many the source holds: lines with marks, or characters. */
+  count: z.number().int().min(1),
+  note,
+});
+
 export const DeclarationSchema = z.strictObject({
   /** The document these corrections belong to. */
   document: z.string(),
+  /** How the source is laid out: text (numbered headings 一、（一）1.), or markdown-law (a national law: `##` chapters, 第X条 articles). */
+  format: z.enum(['text', 'markdown-law']).default('text'),
+  /** A markdown law's markup and layout characters, each declared with its count. */
+  furniture: z.array(FurnitureSchema).default([]),
   /** The source starts with a byte-order mark (U+FEFF), which the compile leaves out; never assumed. */
   byteOrderMark: z.boolean().default(false),
   /** How the source's lines end: lf, or crlf (read as lf); the compile stops on any other ending. */
@@ -91,5 +114,6 @@ export const CorrectionSummarySchema = z.strictObject({
 
 export type Correction = z.output<typeof CorrectionSchema>;
 export type Structure = z.output<typeof StructureSchema>;
+export type Furniture = z.output<typeof FurnitureSchema>;
 export type Declaration = z.output<typeof DeclarationSchema>;
 export type CorrectionSummary = z.output<typeof CorrectionSummarySchema>;

@@ -52,6 +52,11 @@ export const DocumentMetaSchema = z.strictObject({
     /** A campaign period the document sets, in its own words, where it gives one. */
     campaign: z.strictObject({ from: PartialDate, to: PartialDate, words: z.string() }).nullable(),
   }),
+  /**
+   * A law's version: the date of its last amendment (or adoption) and the words a page shows for it
+   * (2024年4月26日修正); absent for local documents, which are dated by `dates`.
+   */
+  version: z.strictObject({ date: PartialDate, label: z.string().min(6) }).optional(),
   /** Documents this one cites, by number (null where it cites one by title only); `inLibrary` is the id when we hold its text. */
   cites: z.array(
     z.strictObject({
