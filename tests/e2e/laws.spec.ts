@@ -4,6 +4,8 @@
  * (the contents' number links), copying an article's link (and without JavaScript, the article's
  * number is itself a link to its address), the 国家法律法规 group of /documents/, and axe.
  */
+import { readFileSync } from 'node:fs';
+import type { PackList, PacksFile } from '../../src/offline/packs.ts';
 import { expect, expectNoSeriousAxeViolations, lawIds, test } from './helpers.ts';
 
 const MINORS = '/documents/law-minors-2024/';
@@ -86,4 +88,15 @@ test('/documents/ lists the seven laws under 国家法律法规, apart from the 
   await expect(group.locator('li')).toHaveCount(lawIds.length);
   await expect(group).toContainText('2024年4月26日修正');
   for (const link of await group.locator('li a').all()) await expect(link).toHaveAttribute('href', /^\/documents\/(law|reg)-[a-z-]+-\d{4}\/$/);
+});
+
+test('the seven laws are one offline pack, offered on each law\'s page', async ({ page }) => {
+  const packs = (JSON.parse(readFileSync('dist/offline/packs.json', 'utf8')) as PacksFile).packs;
+  const national = packs.find((p) => p.id === 'national')!;
+  expect(national).toMatchObject({ kind: 'laws', title: '国家法律法规', members: [...lawIds] });
+  expect(national.bytes).toBeLessThanOrEqual(3 * 1024 * 1024);
+  const list = JSON.parse(readFileSync(`dist${national.list}`, 'utf8')) as PackList;
+  for (const id of lawIds) expect(list.files.map((f) => f.url)).toContain(`/documents/${id}/`);
+  await page.goto(MINORS);
+  await expect(page.locator('[data-pack="national"]')).toContainText('国家法律法规');
 });

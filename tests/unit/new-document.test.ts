@@ -14,6 +14,7 @@ import { sourceFileName } from '../../src/documents/source-name.ts';
 import { compiledDocuments } from '../../src/documents/sources.ts';
 import { loadCatalogue } from '../../src/duties/files.ts';
 import { workLeft, workLeftLines } from '../../src/duties/work-left.ts';
+import { CATALOGUED_IDS } from '../documents.ts';
 
 const registry = readRegistry(process.cwd()).entries;
 const draftOf = (id: string) => readMeta(readFileSync(registry.find((e) => e.id === id)!.file, 'utf8'));
@@ -60,9 +61,14 @@ describe('the naming rule', () => {
 
 describe('the work left', () => {
   const { duties, coverage } = loadCatalogue(process.cwd());
-  const docs = compiledDocuments();
-  it('is nothing for the committed documents', () => {
+  // Documents whose duties are still left to catalogue (an empty duty file) are the work left.
+  const all = compiledDocuments();
+  const docs = all.filter((d) => CATALOGUED_IDS.includes(d.meta.id));
+  it('is nothing for the committed documents whose duties are catalogued', () => {
     expect(workLeft(docs, duties, coverage)).toEqual([]);
+  });
+  it('names every document still left to catalogue', () => {
+    expect(workLeft(all, duties, coverage).map((w) => w.document)).toEqual(all.filter((d) => !CATALOGUED_IDS.includes(d.meta.id)).map((d) => d.meta.id));
   });
   it('is every sentence of a document whose duty and coverage files are empty, said as such', () => {
     const left = workLeft(docs, duties.filter((d) => d.document !== 'wuhai-2016'), new Map([...coverage].filter(([id]) => id !== 'wuhai-2016')));
