@@ -101,6 +101,14 @@ export function vocabulary(glossary: readonly SearchTerm[]): string[] {
   return [...new Set(words.map(compact).filter(Boolean))].sort();
 }
 
+/** Every phrase of the vocabulary and every way of saying of the everyday table, compacted, once per glossary. */
+const phrasesOf = new WeakMap<readonly SearchTerm[], string[]>();
+export function vocabularyPhrases(glossary: readonly SearchTerm[]): string[] {
+  let out = phrasesOf.get(glossary);
+  if (!out) phrasesOf.set(glossary, (out = [...new Set([...vocabulary(glossary), ...SAYS.flatMap((s) => s.says)])]));
+  return out;
+}
+
 /**
  * At most this many related phrases are searched. Each is one phrase of the vocabulary, answered
  * from the table (answers.json) at no further cost, so a query saying two things (家长不管要批评教育吗)
