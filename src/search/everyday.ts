@@ -43,6 +43,13 @@ export const LEADING: readonly string[] = ['急'];
 /** Words too common in these documents to mean anything on their own: never looked up alone (plan.ts), nor as a related phrase (synonyms.ts). */
 export const COMMON: readonly string[] = ['怎么办', '怎么样', '一个', '没有', '什么', '怎么', '如何', '可以', '我们', '他们', '孩子', '儿童', '工作', '我的', '自己', '时候', '应该', '需要', '这个', '那个', '的话', '留守', '留守儿童', '要不要', '谁管', '哪里', '咋办'];
 
+/**
+ * Words that ask what the national laws say (强制报告 法律, 法律规定爸妈多久…): removed from the
+ * phrases to find, they rank the laws' records first (plan.ts, rank.ts). Not inside a longer
+ * phrase of the vocabulary: 法律援助 is legal aid.
+ */
+export const LAW_WORDS: readonly string[] = ['法律规定', '法律上', '国家法律', '国家规定', '法律', '法条', '哪条法', '哪部法'];
+
 /** Dialect and everyday words for "child": read as 孩子, then dropped like other filler. */
 export const CHILD_WORDS: readonly string[] = ['娃娃', '娃儿', '娃子', '小娃', '娃', '伢子', '伢', '崽崽', '崽', '孩儿', '小孩儿', '小孩子', '小孩', '孩子', '小朋友', '学生', '儿童', '闺女', '儿子', '孙子', '孙女', '外孙'];
 
@@ -91,7 +98,8 @@ export const EVERYDAY: readonly EverydayRow[] = [
   // ——— what to do, whom to tell, by when ———
   { say: ['报警', '打110', '110', '找警察', '叫警察', '报案'], words: ['报警', '报案', '公安机关'] },
   { say: ['12355', '热线', '求助电话', '举报电话', '打电话求助', '青少年服务台'], words: ['12355'] },
-  { say: ['上报', '报告', '向谁报告', '跟谁说', '告诉谁', '找谁说', '通知谁', '要不要报', '反映', '举报', '强制抱告'], terms: ['mandatory-report'], words: ['报告'] },
+  { say: ['上报', '报告', '向谁报告', '跟谁说', '告诉谁', '找谁说', '通知谁', '要不要报', '反映', '举报', '强制抱告'], terms: ['mandatory-report'], words: ['报告', '立即向公安', '有关部门报告'] },
+  { say: ['多久联系', '联系一次', '多久打电话', '打一次电话', '经常联系', '保持联系', '常联系', '跟孩子联系', '和孩子联系', '联系孩子', '跟孩子通话'], words: ['每周联系', '至少每周', '沟通交流'] },
   { say: ['多久', '几天', '多长时间', '时限', '期限', '多快', '马上', '立刻'], terms: ['immediately'], words: ['第一时间'] },
   { say: ['训诫', '批评教育', '教育父母', '说父母', '警告', '警告信', '警告书', '书面警告'], terms: ['admonish', 'warning-letter'] },
   { say: ['取消监护', '剥夺监护', '监护权', '不让当监护人', '换监护人', '不配当', '不配当爹妈', '监户权'], terms: ['revoke-guardianship'] },

@@ -3,10 +3,10 @@
  * only as typed); its core (less question words and words for "child"); the documents' own words
  * for it (synonyms.ts); and, only when all of these find nothing, its longer words one by one.
  */
-import { COMMON } from './everyday.ts';
+import { COMMON, LAW_WORDS } from './everyday.ts';
 import { noFold, type Fold } from './fold.ts';
 import { compact, hasHan, normalizeQuery } from './normalize.ts';
-import { MAX_RELATED, understand, type Related, type SearchTerm } from './synonyms.ts';
+import { MAX_RELATED, understand, vocabularyPhrases, type Related, type SearchTerm } from './synonyms.ts';
 
 export interface QueryPlan {
   /** The query as shown back to the reader (normalized: no control characters, ≤ 100 characters; traditional characters folded to simplified). */
@@ -26,6 +26,8 @@ export interface QueryPlan {
    * looked up less them (its core, the first related phrase), and as typed only when that finds nothing.
    */
   question: boolean;
+  /** The query asks what the law says (法律, 国家规定 …, everyday.ts LAW_WORDS): the national laws' records rank first. */
+  national: boolean;
   /** Words of two or more characters (or numbers) in the query, for a labelled partial match. */
   words: string[];
 }
@@ -46,12 +48,31 @@ export interface Lookup {
 export function planQuery(raw: string, glossary: readonly SearchTerm[], fold: Fold = noFold): QueryPlan {
   const text = fold(normalizeQuery(raw));
   const quoted = text.includes('"') && !!text.replace(/"/g, '').trim();
-  const phrases = [...new Set(text.replace(/"/g, ' ').split(' ').map(compact).filter(Boolean))];
-  const u = quoted || !text ? null : understand(text, glossary);
+  // 法律 in 强制报告 法律 says where to look, not what: it is no phrase a record must hold.
+  const asked = quoted ? text : withoutLawWords(text, glossary);
+  const national = asked !== text;
+  const phrases = [...new Set(asked.replace(/"/g, ' ').split(' ').map(compact).filter(Boolean))];
+  const u = quoted || !asked ? null : understand(asked, glossary);
   // The query less its filler, looked up when it is not everyday language (强制报告怎么办 → 强制报告).
   const core = u && !u.everyday && u.core !== phrases.join('') && [...u.core].length >= 2 ? [{ words: u.core, from: text }] : [];
   const related = u ? [...core, ...u.related] : [];
-  return { text, phrases, quoted, related, roles: u?.roles ?? [], everyday: u?.everyday ?? false, question: core.length > 0, words: queryWords(phrases) };
+  return { text, phrases, quoted, related, roles: u?.roles ?? [], everyday: u?.everyday ?? false, question: core.length > 0, national, words: queryWords(phrases) };
+}
+
+/**
+ * The query less the words that ask for the law (LAW_WORDS), unless one stands inside a longer
+ * phrase of the vocabulary (法律援助 is legal aid, not a question about the law) or nothing else is left.
+ */
+function withoutLawWords(text: string, glossary: readonly SearchTerm[]): string {
+  const q = compact(text);
+  const longer = vocabularyPhrases(glossary);
+  let out = text;
+  for (const w of [...LAW_WORDS].sort((a, b) => b.length - a.length)) {
+    if (!out.includes(w) || longer.some((p) => p !== w && p.includes(w) && q.includes(p))) continue;
+    out = out.split(w).join(' ');
+  }
+  out = out.replace(/\s+/g, ' ').trim();
+  return out ? out : text;
 }
 
 /**

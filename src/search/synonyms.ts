@@ -56,9 +56,9 @@ const TYPO_FROM = 4;
  * Where `text` holds `phrase` with one character mistyped, as a phone's keyboard does (一个人再家,
  * 没人照故, 外出务公), the words as typed; else null. Only for phrases of TYPO_FROM characters or more.
  */
-export function nearly(text: string, phrase: string): string | null {
-  const t = [...text];
-  const p = [...phrase];
+export function nearly(text: string | readonly string[], phrase: string | readonly string[]): string | null {
+  const t = typeof text === 'string' ? [...text] : text;
+  const p = typeof phrase === 'string' ? [...phrase] : phrase;
   if (p.length < TYPO_FROM) return null;
   for (let i = 0; i + p.length <= t.length; i++) {
     let differ = 0;
@@ -68,8 +68,22 @@ export function nearly(text: string, phrase: string): string | null {
   return null;
 }
 
+/** Each row with its ways of saying, compacted, longest first (and as characters, for typos). */
+const SAYS = EVERYDAY.map((row) => {
+  const says = [...row.say].map(compact).sort(byLength);
+  return { row, says, chars: says.filter((s) => [...s].length >= TYPO_FROM).map((s) => [...s]) };
+});
+
 /** A term's names: its Chinese name and its `also` words (the same thing in the documents' words). */
 const names = (t: SearchTerm) => [t.zh, ...(t.also ?? [])];
+
+/** A glossary's names compacted, worked out once per glossary (understand runs on every query). */
+const compacted = new WeakMap<readonly SearchTerm[], { term: SearchTerm; names: string[] }[]>();
+function compactNames(glossary: readonly SearchTerm[]) {
+  let out = compacted.get(glossary);
+  if (!out) compacted.set(glossary, (out = glossary.map((term) => ({ term, names: names(term).map(compact) }))));
+  return out;
+}
 
 /** What a row of the everyday table looks for: its printed words, then its terms' names. */
 function rowWords(glossary: readonly SearchTerm[]): (row: EverydayRow) => string[] {
@@ -85,6 +99,14 @@ function rowWords(glossary: readonly SearchTerm[]): (row: EverydayRow) => string
 export function vocabulary(glossary: readonly SearchTerm[]): string[] {
   const words = [...EVERYDAY.flatMap(rowWords(glossary)), ...glossary.flatMap(names)];
   return [...new Set(words.map(compact).filter(Boolean))].sort();
+}
+
+/** Every phrase of the vocabulary and every way of saying of the everyday table, compacted, once per glossary. */
+const phrasesOf = new WeakMap<readonly SearchTerm[], string[]>();
+export function vocabularyPhrases(glossary: readonly SearchTerm[]): string[] {
+  let out = phrasesOf.get(glossary);
+  if (!out) phrasesOf.set(glossary, (out = [...new Set([...vocabulary(glossary), ...SAYS.flatMap((s) => s.says)])]));
+  return out;
 }
 
 /**
@@ -107,16 +129,17 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
   const candidates = rowWords(glossary);
 
   const found: { row: EverydayRow; said: string }[] = [];
-  const rest: EverydayRow[] = [];
-  for (const row of EVERYDAY) {
-    const said = [...row.say].map(compact).sort(byLength).find((s) => q.includes(s) || core.includes(s));
-    if (said) found.push({ row, said });
-    else rest.push(row);
+  const rest: (typeof SAYS)[number][] = [];
+  for (const entry of SAYS) {
+    const said = entry.says.find((s) => q.includes(s) || core.includes(s));
+    if (said) found.push({ row: entry.row, said });
+    else rest.push(entry);
   }
   // A typo only where the reader's words are no row's own (上不了学 is said as it is, not 上不起学
   // mistyped), and only in the query less words for child (孩子不肯 is not 孩子不见 mistyped).
-  for (const row of rest) {
-    const said = [...row.say].map(compact).sort(byLength).map((s) => nearly(core, s)).find(Boolean);
+  const coreChars = [...core];
+  for (const { row, chars } of rest) {
+    const said = chars.map((s) => nearly(coreChars, s)).find(Boolean);
     if (said && !found.some((f) => f.said.includes(said) || said.includes(f.said))) found.push({ row, said });
   }
   // A row matched only by words inside another row's longer match is not asked (生活费 inside 不给生活费).
@@ -127,7 +150,8 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
 
   // Everyday language is not looked up as typed (plan.ts), so a documents' word the reader typed
   // inside it (残疾 in 残疾孩子上不了学) is looked up on its own; in a policy term, the term covers it.
-  const everyday = matched.length > 0 && !glossary.some((t) => names(t).some((n) => compact(n) === q));
+  const terms = compactNames(glossary);
+  const everyday = matched.length > 0 && !terms.some((t) => t.names.includes(q));
   const out: Related[] = [];
   const add = (words: string, from: string) => {
     const w = compact(words);
@@ -139,12 +163,9 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
   // The glossary's synonyms: a query that is one name of a term also looks for the others.
   // A name inside a longer query counts only from four characters: 监护人 inside 撤销监护人资格
   // is not a search for 父母.
-  for (const t of glossary) {
-    const said = names(t).find((n) => {
-      const c = compact(n);
-      return c === q || c === core || (c.length >= 4 && q.includes(c));
-    });
-    if (said) for (const n of names(t)) add(n, said);
+  for (const t of terms) {
+    const said = t.names.find((c) => c === q || c === core || (c.length >= 4 && q.includes(c)));
+    if (said) for (const n of t.names) add(n, said);
   }
   return {
     related: out,

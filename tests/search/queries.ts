@@ -55,8 +55,15 @@ export const RECORDS = ['ningcheng-2017#s3-1', 'template-township#s2', 'wuhai-20
 export const SCHOOL_PSYCH = ['ningcheng-2017#s2-3', 'sixian-2020#s2-2-8', 'template-township#s2'];
 /** Children with HIV: 艾滋病病毒感染儿童 (泗县 s2-1-1, s2-1-2, s2-1-4). */
 export const HIV = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-4'];
-/** Parents who do not pay or cheat: 追索抚养费, 恶意弃养, 骗取保障资金 → 失信 (泗县 s2-1-6), shown too on the card of the parents' duty they sanction (s2-2-7). */
-export const SUPPORT_DUES = ['sixian-2020#s2-1-6', 'sixian-2020#s2-2-7'];
+/** Parents who do not pay or cheat: 追索抚养费, 恶意弃养, 骗取保障资金 → 失信 (泗县 s2-1-6), shown too on the card of the parents' duty they sanction (s2-2-7); 骗取社会救助 in 社会救助暂行办法 第六十八条. */
+export const SUPPORT_DUES = ['sixian-2020#s2-1-6', 'sixian-2020#s2-2-7', 'reg-social-assistance-2019#a68'];
+
+/** The national laws (issue 17): 未成年人保护法 第二十二、二十三条 (委托照护, 书面告知, 每周联系). */
+export const LAW_ENTRUST = ['law-minors-2024#a22', 'law-minors-2024#a23'];
+/** 民政 临时监护: 未成年人保护法 第九十二、九十三条, 民法典 第三十一、三十六条. */
+export const LAW_TEMP_CARE = ['law-minors-2024#a92', 'law-minors-2024#a93', 'law-civil-code-2020#a31', 'law-civil-code-2020#a36'];
+/** 强制报告 in law: 未成年人保护法 第十一条, 反家庭暴力法 第十四条. */
+export const LAW_REPORT = ['law-minors-2024#a11', 'law-domestic-violence-2015#a14'];
 
 export const QUERIES: readonly TestQuery[] = [
   // ——— everyday: alone, unreachable parents, abandonment ———
@@ -225,7 +232,14 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '法律援助', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-4', 'sixian-2020#s3-2', 'template-township#s3-3', 'wuhai-2016#s3'] },
   { q: '最低生活保障', kind: 'policy', who: 'official', expect: LIVING },
   { q: '"单独居住生活"', kind: 'policy', who: 'official', expect: ALONE },
+  // ——— the national laws (issue 17): each finds the law's article, while the same words' county places stay (临时监护 and 委托监护 above) ———
+  { q: '第二十二条', kind: 'policy', who: 'official', expect: ['law-minors-2024#a22'] },
+  // 第四十三条 too: the village committee's watch over 委托照护.
+  { q: '委托照护', kind: 'policy', who: 'child-director', expect: [...LAW_ENTRUST, 'law-minors-2024#a43'] },
+  { q: '临时监护', kind: 'policy', who: 'official', expect: LAW_TEMP_CARE },
+  { q: '强制报告 法律', kind: 'policy', who: 'official', expect: LAW_REPORT },
+  { q: '父母外出打工要做什么', kind: 'everyday', who: 'parent', expect: LAW_ENTRUST },
+  { q: '法律规定爸妈多久要跟孩子联系一次', kind: 'everyday', who: 'parent', expect: ['law-minors-2024#a23'] },
 ];
-
 /** Further queries the unit tests ask of the fixture (not scored): a quoted phrase no record contains. */
 export const PROBES: readonly string[] = ['"孩子在河边钓鱼"'];
