@@ -13,15 +13,15 @@
  * Only the files a custom search page needs are written: the bundled UIs (~430 KB) are left out.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { documentRecords, dutyRecords, outcomeRecord, textOf, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
+import { documentRecords, textOf, type SearchRecord } from '../src/search/records.ts';
 import { compact } from '../src/search/normalize.ts';
-import { ANSWERS_FILE, outcomesFile, recordsTable } from '../src/search/catalog.ts';
+import { ANSWERS_FILE, DATA_RECORDS_FILE, outcomesFile, recordsTable } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
@@ -42,21 +42,18 @@ function htmlFiles(dir: string): string[] {
 /** The site path of a dist/ file: dist/roles/school/x/index.html → /roles/school/x/. */
 const urlOf = (site: string, file: string) => `/${relative(site, file).split(sep).join('/').replace(/index\.html$/, '')}`;
 
-/** Every record of the built site, in a stable order. */
+/**
+ * Every record of the built site, in a stable order: a document's sections cut from its page, and
+ * the duties, walkthroughs and outcomes the build made from the data (DATA_RECORDS_FILE, which is
+ * removed here once read: it is the index's input, not part of the site).
+ */
 export function siteRecords(site: string): SearchRecord[] {
-  const read = (f: string) => readFileSync(f, 'utf8');
   const docs = htmlFiles(join(site, 'documents')).filter((f) => /documents[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
-  const roles = htmlFiles(join(site, 'roles')).filter((f) => /roles[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
-  const walks = htmlFiles(join(site, 'walkthroughs')).filter((f) => /walkthroughs[\\/]([^\\/]+[\\/])?index\.html$/.test(f)).sort();
-  // Every outcome page, as the open data lists it (its document, role and situations).
-  const data = join(site, 'data/walkthroughs.json');
-  const outcomes = existsSync(data) ? (JSON.parse(read(data)) as { outcomes: OutcomeFacts[] }).outcomes : [];
-  return [
-    ...docs.flatMap((f) => documentRecords(urlOf(site, f), read(f))),
-    ...dutyRecords(roles.map((f) => ({ url: urlOf(site, f), html: read(f) }))),
-    ...walks.flatMap((f) => walkthroughRecord(urlOf(site, f), read(f)) ?? []),
-    ...outcomes.map((o) => outcomeRecord(read(join(site, o.url, 'index.html')), o)),
-  ];
+  const made = join(site, DATA_RECORDS_FILE);
+  if (!existsSync(made)) throw new Error(`pagefind: no ${DATA_RECORDS_FILE} in dist/ (src/pages/search-records.json.ts writes it)`);
+  const fromData = JSON.parse(readFileSync(made, 'utf8')) as SearchRecord[];
+  rmSync(made);
+  return [...docs.flatMap((f) => documentRecords(urlOf(site, f), readFileSync(f, 'utf8'))), ...fromData];
 }
 
 /**
@@ -78,7 +75,7 @@ async function answerVocabulary(site: string): Promise<Map<string, Answer>> {
 /**
  * The vocabulary answered for the outcome records, as Pagefind answers the others: the records
  * whose words contain the phrase (quoted search), scored by how often (loose search). Their words
- * are a sentence or two each (records.ts outcomeRecord), so a plain reading is exact.
+ * are a sentence or two each (data-records.ts outcomeSearchRecord), so a plain reading is exact.
  */
 function outcomeAnswers(records: readonly [string, SearchRecord][], phrases: readonly string[]): Map<string, Answer> {
   const texts = records.map(([id, r]) => [id, compact(textOf(r.html.replace(/<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/, '')))] as const);

@@ -132,3 +132,9 @@ export function readAnswers(file: unknown, rowsFile: unknown = file): Answers {
     }),
   );
 }
+
+/**
+ * Where the build writes the records it made from the data (src/search/data-records.ts) for the
+ * index to read (dist/, removed once indexed: src/pages/search-records.json.ts).
+ */
+export const DATA_RECORDS_FILE = 'search-records.json';

@@ -52,6 +52,10 @@ export interface Ranked {
 }
 
 const KIND_WEIGHT_EVERYDAY = { walkthrough: 1, duty: 1.3, section: 1 } as const;
+/** What a second (third …) look-up of the same idea adds for a record, as a share of its score. */
+const IDEA_MORE = 0.3;
+/** Everyday language that says two things (残疾 and 补助): a record answering both gains this share per idea beyond the first. */
+const IDEAS_MORE = 0.5;
 
 export function rankResults(
   plan: QueryPlan,
@@ -61,6 +65,10 @@ export function rankResults(
   filter: DocFilter = null,
 ): Ranked[] {
   const byId = new Map<string, Ranked>();
+  // Each idea of the query counts fully once for a record, by its best look-up, and its other words a
+  // little (IDEA_MORE each): a record that answers two things the reader said (不管 and 批评教育) ranks
+  // above one that has two words for one of them, which ranks above one with a single word.
+  const ideas = new Map<string, Map<string, number[]>>();
   const order = { exact: 0, related: 1, partial: 2 } as const;
   for (const { lookup, answer } of found) {
     const ids = answer.exact.filter((id) => catalog.has(id));
@@ -75,10 +83,14 @@ export function rankResults(
       const inTitle = words.every((w) => compact(entry.title).includes(w));
       // Records the loose search did not score (its words split differently) still count, least.
       const s = weight * ((max > 0 ? raw[i]! / max : 0) * 0.8 + 0.2) + (inTitle ? 0.5 * weight : 0);
+      const idea = `${lookup.via} ${lookup.idea ?? lookup.label}`;
+      const mine = ideas.get(id) ?? new Map<string, number[]>();
+      ideas.set(id, mine.set(idea, [...(mine.get(idea) ?? []), s]));
+      const score = [...mine.values()].reduce((sum, xs) => sum + Math.max(...xs) + IDEA_MORE * (xs.reduce((a, b) => a + b, 0) - Math.max(...xs)), 0);
       const cur = byId.get(id);
-      if (!cur) byId.set(id, { entry, via: lookup.via, terms: [lookup.label], score: s });
+      if (!cur) byId.set(id, { entry, via: lookup.via, terms: [lookup.label], score });
       else {
-        cur.score += s;
+        cur.score = score;
         if (order[lookup.via] < order[cur.via]) cur.via = lookup.via;
         if (!cur.terms.includes(lookup.label)) cur.terms.push(lookup.label);
       }
@@ -91,7 +103,7 @@ export function rankResults(
   const results = oneWalkthroughPerSituation([...byId.values()], catalog, prefs);
   for (const r of results) {
     const e = r.entry;
-    if (everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind];
+    if (everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind] * (1 + IDEAS_MORE * ((ideas.get(e.id)?.size ?? 1) - 1));
     if (e.kind === 'duty' && e.roles.some((x) => roles.has(x))) r.score *= 1.4;
     if (e.template) r.score *= 0.9;
   }

@@ -9,6 +9,7 @@ import { MACHINES, WALKTHROUGH_IDS, type WalkMachine, type WalkthroughId } from 
 import type { Answers, FactId, OutcomeMeta } from '../machines/routing.ts';
 import { factsThatMatter, walkStates, type WalkState } from './graph.ts';
 import { selectOutcome, type Acting, type Entry, type Outcome } from '../duties/outcome.ts';
+import { once } from '../once.ts';
 import { walkStateUrl, walkStartUrl } from '../urls.ts';
 import { WORDING } from './wording/index.ts';
 
@@ -75,8 +76,6 @@ export function rolesOffered(situations: readonly SituationId[], entries: readon
 export const outcomeSignature = (o: Outcome<Entry>): string =>
   [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
 
-let memo: { key: string; site: WalkSite<Entry> } | null = null;
-
 export function walkSite<E extends Entry>(
   entries: readonly E[],
   acting: readonly Acting[],
@@ -85,7 +84,17 @@ export function walkSite<E extends Entry>(
   rank: (r: RoleId) => number,
 ): WalkSite<E> {
   const key = `${documents.join('|')}#${entries.map((e) => e.id).join('|')}#${acting.map((a) => `${a.document}:${a.role}`).join('|')}`;
-  if (memo?.key === key) return memo.site as unknown as WalkSite<E>;
+  // Once per build, whichever bundle asks (src/once.ts): every walkthrough, role and index page reads it.
+  return once('walkthrough site', key, () => buildWalkSite(entries, acting, documents, order, rank));
+}
+
+function buildWalkSite<E extends Entry>(
+  entries: readonly E[],
+  acting: readonly Acting[],
+  documents: readonly string[],
+  order: (a: E, b: E) => number,
+  rank: (r: RoleId) => number,
+): WalkSite<E> {
   const walkthroughs: Walkthrough[] = [];
   const pages: WalkPage<E>[] = [];
   for (const id of WALKTHROUGH_IDS) {
@@ -108,7 +117,5 @@ export function walkSite<E extends Entry>(
       }
     }
   }
-  const site: WalkSite<E> = { walkthroughs, pages, byUrl: new Map(pages.map((p) => [p.url, p])) };
-  memo = { key, site: site as unknown as WalkSite<Entry> };
-  return site;
+  return { walkthroughs, pages, byUrl: new Map(pages.map((p) => [p.url, p])) };
 }

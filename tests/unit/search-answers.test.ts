@@ -77,6 +77,15 @@ describe('which look-ups need Pagefind', () => {
     expect(asked).toEqual([]);
   });
 
+  it('a question around a term (应急处置怎么办) is looked up less its question words, from the table alone', async () => {
+    asked.length = 0;
+    const plan = planQuery('应急处置怎么办', SEARCH_TERMS);
+    expect(plan.question).toBe(true);
+    expect(await search(index, plan)).toHaveLength(1);
+    expect(asked).toEqual([]);
+    expect(fallbackLookups(plan)[0]).toMatchObject({ via: 'exact', phrases: ['应急处置怎么办'] });
+  });
+
   it('a phrase outside the vocabulary is asked of Pagefind, quoted and loose', async () => {
     asked.length = 0;
     await search(index, planQuery('家庭教育', SEARCH_TERMS));
