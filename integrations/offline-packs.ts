@@ -116,11 +116,10 @@ export function packFiles(site: string, files: readonly string[], ids: readonly 
   const fragments = fragmentsByDocument(site);
   // What search needs for any document: Pagefind's code, index and tables (not the other documents' fragments and outcomes).
   const search = files.filter((f) => f.startsWith('/pagefind/') && !f.startsWith('/pagefind/fragment/') && !f.startsWith('/pagefind/outcomes/') && !UNUSED.test(f));
+  // Each file's pack, found once (not once per pack: that grew with the library's square).
+  const owned = Map.groupBy(files, (f) => packOf(f, ids) ?? '');
   return new Map(
-    ids.map((id) => {
-      const own = files.filter((f) => packOf(f, ids) === id);
-      return [id, withReferences(site, [...own, ...search, ...(fragments.get('') ?? []), ...(fragments.get(id) ?? [])])];
-    }),
+    ids.map((id) => [id, withReferences(site, [...(owned.get(id) ?? []), ...search, ...(fragments.get('') ?? []), ...(fragments.get(id) ?? [])])]),
   );
 }
 

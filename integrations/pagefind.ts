@@ -27,6 +27,7 @@ import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
 import { SEARCH_TERMS } from '../src/search/terms.ts';
 import { nodePagefind } from './pagefind-node.ts';
+import { readOutcomes } from '../src/opendata/schemas.ts';
 
 /** Files of Pagefind's own UIs, which the site's search page does not use. */
 const UI_FILE = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|pagefind-playground|playground\/)/;
@@ -50,7 +51,7 @@ export function siteRecords(site: string): SearchRecord[] {
   const walks = htmlFiles(join(site, 'walkthroughs')).filter((f) => /walkthroughs[\\/]([^\\/]+[\\/])?index\.html$/.test(f)).sort();
   // Every outcome page, as the open data lists it (its document, role and situations).
   const data = join(site, 'data/walkthroughs.json');
-  const outcomes = existsSync(data) ? (JSON.parse(read(data)) as { outcomes: OutcomeFacts[] }).outcomes : [];
+  const outcomes: OutcomeFacts[] = existsSync(data) ? readOutcomes((path) => JSON.parse(read(join(site, path)))) : [];
   return [
     ...docs.flatMap((f) => documentRecords(urlOf(site, f), read(f))),
     ...dutyRecords(roles.map((f) => ({ url: urlOf(site, f), html: read(f) }))),

@@ -18,6 +18,8 @@ export interface DutySite {
   documents: DocumentData[];
   docOrder: string[];
   duties: CataloguedDuty[];
+  /** One document's duties (in catalogue order): a page of one document reads these, never all of them. */
+  dutiesOf(document: string): readonly CataloguedDuty[];
   byId: Map<string, CataloguedDuty>;
   cites: Map<string, Cite>;
   order: (a: CataloguedDuty, b: CataloguedDuty) => number;
@@ -64,10 +66,12 @@ function buildSite(
   const cites = citeAll(duties, [...compiled.values()]);
   const order = clauseOrder(documents, (d) => cites.get(d.id)?.offset ?? 0);
   const byDoc = new Map(documents.map((d) => [d.id, d]));
+  const dutiesByDoc = Map.groupBy(duties, (d) => d.document);
   const site: DutySite = {
     documents,
     docOrder,
     duties,
+    dutiesOf: (id) => dutiesByDoc.get(id) ?? [],
     byId: new Map(duties.map((d) => [d.id, d])),
     cites,
     order,

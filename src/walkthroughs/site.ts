@@ -75,7 +75,7 @@ export function rolesOffered(situations: readonly SituationId[], entries: readon
 export const outcomeSignature = (o: Outcome<Entry>): string =>
   [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
 
-let memo: { key: string; site: WalkSite<Entry> } | null = null;
+let memo: { key: string; of: readonly unknown[]; site: WalkSite<Entry> } | null = null;
 
 export function walkSite<E extends Entry>(
   entries: readonly E[],
@@ -84,8 +84,15 @@ export function walkSite<E extends Entry>(
   order: (a: E, b: E) => number,
   rank: (r: RoleId) => number,
 ): WalkSite<E> {
+  // The same lists as last time (every page of a build passes the duty site's): no key to build,
+  // which would cost every page time in proportion to the library.
+  const of = [entries, acting, documents];
+  if (memo && memo.of.every((x, i) => x === of[i])) return memo.site as unknown as WalkSite<E>;
   const key = `${documents.join('|')}#${entries.map((e) => e.id).join('|')}#${acting.map((a) => `${a.document}:${a.role}`).join('|')}`;
-  if (memo?.key === key) return memo.site as unknown as WalkSite<E>;
+  if (memo?.key === key) {
+    memo.of = of;
+    return memo.site as unknown as WalkSite<E>;
+  }
   const walkthroughs: Walkthrough[] = [];
   const pages: WalkPage<E>[] = [];
   for (const id of WALKTHROUGH_IDS) {
@@ -109,6 +116,6 @@ export function walkSite<E extends Entry>(
     }
   }
   const site: WalkSite<E> = { walkthroughs, pages, byUrl: new Map(pages.map((p) => [p.url, p])) };
-  memo = { key, site: site as unknown as WalkSite<Entry> };
+  memo = { key, of, site: site as unknown as WalkSite<Entry> };
   return site;
 }

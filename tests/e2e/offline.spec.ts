@@ -39,8 +39,8 @@ function pageOf(prefix: string): string {
 
 /** An outcome page of the saved document, from the open data. */
 function outcomeOf(id: string): string {
-  const { outcomes } = JSON.parse(readFileSync(join(dist, 'data/walkthroughs.json'), 'utf8')) as { outcomes: { url: string; document: string }[] };
-  const url = outcomes.filter((o) => o.document === id).at(-1)?.url;
+  const { outcomes } = JSON.parse(readFileSync(join(dist, `data/walkthroughs/${id}.json`), 'utf8')) as { outcomes: { url: string; document: string }[] };
+  const url = outcomes.at(-1)?.url;
   expect(url, `an outcome of ${id} in /data/walkthroughs.json`).toBeTruthy();
   return new URL(url!, 'http://x').pathname;
 }

@@ -1,18 +1,15 @@
 import type { APIRoute } from 'astro';
 import { WalkthroughsFileSchema } from '../../opendata/schemas.ts';
-import { chainIds, stepIds } from '../../duties/outcome.ts';
+import { DATA } from '../../urls.ts';
 import { walkData } from '../walkthroughs/_data.ts';
+import { json } from './_json.ts';
 
-/** Open data: every walkthrough, and every outcome page with the duties it shows. */
+/** Open data: every walkthrough, and the parts holding their outcome pages, one per document (/data/walkthroughs/<id>.json). */
 export const GET: APIRoute = async () => {
-  const { walk } = await walkData();
-  const outcomes = walk.pages.filter((p) => p.outcome);
-  const file = WalkthroughsFileSchema.parse({
-    walkthroughs: walk.walkthroughs.map((w) => ({ ...w, outcomes: outcomes.filter((p) => p.walkthrough === w.id).map((p) => p.url) })),
-    outcomes: outcomes.map((p) => ({
-      url: p.url, walkthrough: p.walkthrough, document: p.document, role: p.role, situations: p.state.situations,
-      answers: p.state.answers, duties: stepIds(p.outcome!), next: chainIds(p.outcome!),
-    })),
-  });
-  return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { walk, duties } = await walkData();
+  const counts = Map.groupBy(walk.pages.filter((p) => p.outcome), (p) => p.document);
+  return json(WalkthroughsFileSchema.parse({
+    walkthroughs: walk.walkthroughs.map(({ id, title, url, situations, roles }) => ({ id, title, url, situations, roles })),
+    parts: [...duties.docOrder].sort().map((id) => ({ id, scope: 'document', url: DATA.walkthroughsPart(id), outcomes: counts.get(id)?.length ?? 0 })),
+  }));
 };
