@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { documentRecords, dutyRecords, outcomeRecord, textOf, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
 import { compact } from '../src/search/normalize.ts';
-import { ANSWERS_FILE, outcomesFile, recordsTable } from '../src/search/catalog.ts';
+import { ANSWERS_PER_PHRASE, answersFile, cutAnswer, outcomesFile, recordsFile, recordsTable, ROW_META, rowMeta } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
@@ -91,6 +91,8 @@ function outcomeAnswers(records: readonly [string, SearchRecord][], phrases: rea
   );
 }
 
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
 /** An outcome record's id in the search's tables (not a Pagefind id: it has no fragment). */
 const outcomeId = (url: string) => `walk:${url.replace(/^\/walkthroughs\/|\/$/g, '')}`;
 
@@ -118,7 +120,9 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         try {
           for (const r of records) {
-            const added = await index.addHTMLFile({ url: r.url, content: r.html });
+            // The record's row rides in its fragment (ROW_META): a result Pagefind finds is labelled from it, with no table of every record.
+            const content = r.html.replace('<div hidden data-pagefind-ignore>', `$&<span data-pagefind-meta="${ROW_META}">${esc(rowMeta(r))}</span>`);
+            const added = await index.addHTMLFile({ url: r.url, content });
             if (added.errors.length) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);
           }
           const { files, errors: fileErrors } = await index.getFiles();
@@ -143,11 +147,19 @@ export default function pagefindIndex(): AstroIntegration {
             await writeFile(target, f.content);
           }
           const answers = await answerVocabulary(site);
-          // The rows, which every search needs, apart from the answers, which only a search in the
-          // vocabulary needs (a search that needs Pagefind does not load them).
-          const table = recordsTable(ids, answers);
-          await writeFile(join(out, 'records.json'), JSON.stringify({ ...table, answers: {} }));
-          await writeFile(join(out, ANSWERS_FILE.replace('/pagefind/', '')), JSON.stringify({ ...table, rows: [] }));
+          // The tables (catalog.ts): one per document with its rows and answers, one per first
+          // character of the vocabulary's phrases with the best rows of every document.
+          const write = async (path: string, value: unknown) => {
+            await mkdir(dirname(join(site, path)), { recursive: true });
+            await writeFile(join(site, path), JSON.stringify(value));
+          };
+          for (const [doc, group] of Map.groupBy(ids, ([, r]) => r.doc ?? null)) await write(recordsFile(doc), recordsTable(group, answers));
+          const byId = new Map(ids);
+          for (const [file, phrases] of Map.groupBy([...answers.keys()], answersFile)) {
+            const cut = new Map(phrases.map((p) => [p, cutAnswer(answers.get(p)!, ANSWERS_PER_PHRASE)]));
+            const rows = [...new Set([...cut.values()].flatMap((a) => a.exact))].filter((id) => byId.has(id)).map((id): [string, SearchRecord] => [id, byId.get(id)!]);
+            await write(file, recordsTable(rows, cut));
+          }
           const outcomeIds = outcomes.map((r): [string, SearchRecord] => [outcomeId(r.url), r]);
           const outcomeAnswered = outcomeAnswers(outcomeIds, [...answers.keys()]);
           const byChoice = Object.groupBy(outcomeIds, ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
