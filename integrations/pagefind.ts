@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { documentRecords, dutyRecords, outcomeRecord, textOf, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
 import { compact } from '../src/search/normalize.ts';
-import { ANSWERS_PER_PHRASE, answersFile, cutAnswer, outcomesFile, recordsFile, recordsTable, ROW_META, rowMeta } from '../src/search/catalog.ts';
+import { ANSWERS_PER_PHRASE, answersFile, bestOf, cutAnswer, outcomesFile, recordsFile, recordsTable, ROW_META, rowMeta } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
@@ -153,7 +153,21 @@ export default function pagefindIndex(): AstroIntegration {
             await mkdir(dirname(join(site, path)), { recursive: true });
             await writeFile(join(site, path), JSON.stringify(value));
           };
-          for (const [doc, group] of Map.groupBy(ids, ([, r]) => r.doc ?? null)) await write(recordsFile(doc), recordsTable(group, answers));
+          // Each phrase's answer cut by document once, on the scale of its best over all documents.
+          const docOf = new Map(ids.map(([id, r]) => [id, r.doc ?? null]));
+          const best = new Map([...answers].map(([p, a]) => [p, bestOf(a)]));
+          const perDoc = new Map<string | null, Map<string, Answer>>();
+          for (const [p, a] of answers) {
+            for (const [doc, exact] of Map.groupBy(a.exact.filter((id) => docOf.has(id)), (id) => docOf.get(id)!)) {
+              if (!perDoc.has(doc)) perDoc.set(doc, new Map());
+              perDoc.get(doc)!.set(p, { exact, loose: a.loose });
+            }
+          }
+          for (const [doc, group] of Map.groupBy(ids, ([, r]) => r.doc ?? null)) {
+            // A phrase no record of the document holds is answered empty, as in the whole table.
+            const mine = new Map([...answers.keys()].map((p) => [p, perDoc.get(doc)?.get(p) ?? { exact: [], loose: new Map<string, number>() }]));
+            await write(recordsFile(doc), recordsTable(group, mine, best));
+          }
           const byId = new Map(ids);
           for (const [file, phrases] of Map.groupBy([...answers.keys()], answersFile)) {
             const cut = new Map(phrases.map((p) => [p, cutAnswer(answers.get(p)!, ANSWERS_PER_PHRASE)]));

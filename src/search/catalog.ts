@@ -55,18 +55,24 @@ function short(r: SearchRecord): string {
   return s && built(r.kind, r.doc ?? '', (r.roles ?? []).join(' '), s) === r.url ? s : r.url;
 }
 
+/** The best loose score among the records the quoted search found. */
+export const bestOf = (a: Answer): number => a.exact.reduce((m, id) => Math.max(m, a.loose.get(id) ?? 0), 0);
+
 const rowOf = (id: string, r: SearchRecord): Row => [id, r.kind, r.doc ?? '', r.title, short(r), r.where ?? '', (r.roles ?? []).join(' '), r.template ? 1 : 0, r.clause ?? ''];
 
-/** A table of `ids`' rows and, for each phrase answered, the rows of it that the quoted search found. */
-export function recordsTable(ids: readonly [string, SearchRecord][], answered: ReadonlyMap<string, Answer> = new Map()): RecordsFile {
+/**
+ * A table of `ids`' rows and, for each phrase answered, the rows of it that the quoted search found.
+ * `best`: each phrase's best loose score over all records, when `answered` holds only some of them.
+ */
+export function recordsTable(ids: readonly [string, SearchRecord][], answered: ReadonlyMap<string, Answer> = new Map(), best?: ReadonlyMap<string, number>): RecordsFile {
   const sorted = [...ids].sort(([a], [b]) => a.localeCompare(b));
   const rows = sorted.map(([id, r]) => rowOf(id, r));
   const at = new Map(sorted.map(([id], i) => [id, i]));
   const answers: Record<string, number[]> = {};
   for (const [phrase, a] of [...answered].sort(([x], [y]) => x.localeCompare(y))) {
     // The best over all records, not only this file's: tables joined (a document's, a phrase's, an outcomes file) keep one scale.
-    const best = Math.max(0, ...a.exact.map((id) => a.loose.get(id) ?? 0));
-    answers[phrase] = a.exact.filter((id) => at.has(id)).flatMap((id) => [at.get(id)!, best > 0 ? Math.round((100 * (a.loose.get(id) ?? 0)) / best) : 0]);
+    const top = best?.get(phrase) ?? bestOf(a);
+    answers[phrase] = a.exact.filter((id) => at.has(id)).flatMap((id) => [at.get(id)!, top > 0 ? Math.round((100 * (a.loose.get(id) ?? 0)) / top) : 0]);
   }
   return { v: 2, rows, answers };
 }
