@@ -45,9 +45,12 @@ async function answerAll(index: SearchIndex, ls: readonly Lookup[]): Promise<{ l
     const table = fromTable(lookup, index.answers);
     return { lookup, answer: table ?? (await askPagefind(await index.pagefind(), lookup)), pagefind: !table };
   }));
-  // The quoted search's results (the only ones ranked), best scored first: the rows a page without them loads first.
+  // Rows for Pagefind's results, when the page lacks them and no table found anything (the table's
+  // results, the documents' own words, come first anyway): the quoted search's (the only ones
+  // ranked), best scored first.
   const best = (a: Answer) => [...a.exact].sort((x, y) => (a.loose.get(y) ?? 0) - (a.loose.get(x) ?? 0));
-  await index.rows?.([...new Set(found.filter((f) => f.pagefind).flatMap((f) => best(f.answer)))]);
+  const tableFound = found.some((f) => !f.pagefind && f.answer.exact.some((id) => index.catalog.has(id)));
+  if (!tableFound) await index.rows?.([...new Set(found.filter((f) => f.pagefind).flatMap((f) => best(f.answer)))]);
   return found.map(({ lookup, answer }) => ({ lookup, answer }));
 }
 

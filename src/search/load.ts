@@ -60,8 +60,12 @@ function tableOf(path: string): Promise<Table> {
   return tables.get(path)!();
 }
 
-/** Rows Pagefind's results are labelled from, by fragment, at most: beside a few index chunks, a first search stays within its requests. */
-export const FRAGMENT_ROWS = 4;
+/**
+ * Rows Pagefind's results are labelled from, by fragment, at most: with Pagefind's four files and
+ * a chunk or two, a first search stays within ten requests (the first results' snippets are these
+ * same fragments).
+ */
+export const FRAGMENT_ROWS = 3;
 
 /** The page starts loading the reader's own document's table as soon as the box is focused. */
 export const warm = (prefs: Preferences) => (prefs.doc ? tableOf(recordsFile(prefs.doc)).then(() => undefined) : Promise.resolve());
