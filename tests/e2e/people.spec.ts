@@ -113,18 +113,25 @@ test.describe('parents', () => {
 });
 
 test.describe('training', () => {
-  test('the index lists cards per document with a print link, and a chosen set prints only those', async ({ page }) => {
+  test('the index lists cards per document with a print link, and a chosen set prints only those, on that document\'s page', async ({ page }) => {
     await page.goto('/training/');
-    const boxes = page.locator('input[name="c"]');
-    expect(await boxes.count()).toBeGreaterThan(0);
+    // One form per document: a class learns one county's rules, and no page holds every document's cards.
+    const form = page.locator('form').filter({ has: page.locator('input[name="c"]') }).first();
+    const boxes = form.locator('input[name="c"]');
+    expect(await boxes.count()).toBeGreaterThan(1);
     await boxes.nth(0).check();
     await boxes.nth(1).check();
     const chosen = [await boxes.nth(0).getAttribute('value'), await boxes.nth(1).getAttribute('value')];
-    await page.getByRole('button', { name: '打印选中的职责卡' }).click();
-    await expect(page).toHaveURL(/\/training\/print\/\?c=/);
+    const id = chosen[0]!.split('/')[1]!;
+    await form.getByRole('button', { name: '打印选中的职责卡' }).click();
+    await expect(page).toHaveURL(new RegExp(`/training/print/${id}/\\?c=`));
     const shown = await page.locator('.sheet:not([hidden]) [data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card')));
     expect(shown).toEqual(chosen);
     await expectNoSeriousAxeViolations(page);
+    // An old address of the all-cards page with chosen cards goes on to the first card's document.
+    await page.goto(`/training/print/?c=${encodeURIComponent(chosen[0]!)}`);
+    await expect(page).toHaveURL(new RegExp(`/training/print/${id}/\\?c=`));
+    await expect(page.locator('.sheet:not([hidden]) [data-card]')).toHaveCount(1);
   });
 
   for (const id of documentIds) {
