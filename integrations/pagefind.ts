@@ -93,6 +93,26 @@ function outcomeAnswers(records: readonly [string, SearchRecord][], phrases: rea
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/**
+ * The records cut into files (a document's table, an outcome file), each with every phrase's answer
+ * among its own records and the phrase's best over all of them (the one scale): each answer is cut
+ * once, not scanned again for every file, which grew with the square of the library.
+ */
+function cutByFile<K>(ids: readonly [string, SearchRecord][], answers: ReadonlyMap<string, Answer>, fileOf: (x: [string, SearchRecord]) => K) {
+  const groups = Map.groupBy(ids, fileOf);
+  const keyOf = new Map(ids.map((x) => [x[0], fileOf(x)]));
+  const best = new Map([...answers].map(([p, a]) => [p, bestOf(a)]));
+  const cut = new Map<K, Map<string, Answer>>();
+  for (const [p, a] of answers) {
+    for (const [key, exact] of Map.groupBy(a.exact.filter((id) => keyOf.has(id)), (id) => keyOf.get(id)!)) {
+      if (!cut.has(key)) cut.set(key, new Map());
+      cut.get(key)!.set(p, { exact, loose: a.loose });
+    }
+  }
+  const none: Answer = { exact: [], loose: new Map() };
+  return new Map([...groups].map(([key, group]) => [key, { group, best, mine: new Map([...answers.keys()].map((p) => [p, cut.get(key)?.get(p) ?? none])) }]));
+}
+
 /** An outcome record's id in the search's tables (not a Pagefind id: it has no fragment). */
 const outcomeId = (url: string) => `walk:${url.replace(/^\/walkthroughs\/|\/$/g, '')}`;
 
@@ -153,21 +173,7 @@ export default function pagefindIndex(): AstroIntegration {
             await mkdir(dirname(join(site, path)), { recursive: true });
             await writeFile(join(site, path), JSON.stringify(value));
           };
-          // Each phrase's answer cut by document once, on the scale of its best over all documents.
-          const docOf = new Map(ids.map(([id, r]) => [id, r.doc ?? null]));
-          const best = new Map([...answers].map(([p, a]) => [p, bestOf(a)]));
-          const perDoc = new Map<string | null, Map<string, Answer>>();
-          for (const [p, a] of answers) {
-            for (const [doc, exact] of Map.groupBy(a.exact.filter((id) => docOf.has(id)), (id) => docOf.get(id)!)) {
-              if (!perDoc.has(doc)) perDoc.set(doc, new Map());
-              perDoc.get(doc)!.set(p, { exact, loose: a.loose });
-            }
-          }
-          for (const [doc, group] of Map.groupBy(ids, ([, r]) => r.doc ?? null)) {
-            // A phrase no record of the document holds is answered empty, as in the whole table.
-            const mine = new Map([...answers.keys()].map((p) => [p, perDoc.get(doc)?.get(p) ?? { exact: [], loose: new Map<string, number>() }]));
-            await write(recordsFile(doc), recordsTable(group, mine, best));
-          }
+          for (const [doc, { group, mine, best }] of cutByFile(ids, answers, ([, r]) => r.doc ?? null)) await write(recordsFile(doc), recordsTable(group, mine, best));
           const byId = new Map(ids);
           for (const [file, phrases] of Map.groupBy([...answers.keys()], answersFile)) {
             const cut = new Map(phrases.map((p) => [p, cutAnswer(answers.get(p)!, ANSWERS_PER_PHRASE)]));
@@ -176,14 +182,11 @@ export default function pagefindIndex(): AstroIntegration {
           }
           const outcomeIds = outcomes.map((r): [string, SearchRecord] => [outcomeId(r.url), r]);
           const outcomeAnswered = outcomeAnswers(outcomeIds, [...answers.keys()]);
-          const byChoice = Object.groupBy(outcomeIds, ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
-          for (const [file, group] of Object.entries(byChoice)) {
-            await mkdir(dirname(join(site, file)), { recursive: true });
-            await writeFile(join(site, file), JSON.stringify(recordsTable(group!, outcomeAnswered)));
-          }
+          const byChoice = cutByFile(outcomeIds, outcomeAnswered, ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
+          for (const [file, { group, mine, best }] of byChoice) await write(file, recordsTable(group, mine, best));
           const bytes = kept.reduce((n, f) => n + f.content.byteLength, 0);
           const kinds = Object.entries(Object.groupBy(records, (r) => r.kind)).map(([k, v]) => `${v!.length} ${k}`).join(', ');
-          logger.info(`indexed ${records.length} records (${kinds}) and ${outcomes.length} outcome records in ${Object.keys(byChoice).length} files; answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
+          logger.info(`indexed ${records.length} records (${kinds}) and ${outcomes.length} outcome records in ${byChoice.size} files; answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
         } finally {
           await pagefind.close();
         }
