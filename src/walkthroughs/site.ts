@@ -80,6 +80,10 @@ export function rolesOffered(situations: readonly SituationId[], entries: readon
 export const outcomeSignature = (o: Outcome<Entry>): string =>
   [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
 
+let last: { of: readonly (readonly unknown[])[]; site: WalkSite<Entry> } | null = null;
+/** The same lists as last time: the same objects (the duty site's), or equal short lists of ids. */
+const same = (a: readonly unknown[], b: readonly unknown[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
 /**
  * Every walkthrough page: for each local document and, when there are laws, for the national
  * scope (`national`, the laws' entries alone: 「我的县不在这里」). A county's outcome carries the
@@ -93,10 +97,16 @@ export function walkSite<E extends Entry>(
   rank: (r: RoleId) => number,
   laws: readonly string[] = [],
 ): WalkSite<E> {
+  // Every page of a build passes the duty site's lists: no key to build then, which would cost
+  // every page time in proportion to the library.
+  const of = [entries, acting, counties, laws];
+  if (last && last.of.every((x, i) => same(x, of[i]!))) return last.site as unknown as WalkSite<E>;
   const documents = laws.length ? [...counties, NATIONAL] : counties;
   const key = `${documents.join('|')}#${laws.join('|')}#${entries.map((e) => e.id).join('|')}#${acting.map((a) => `${a.document}:${a.role}`).join('|')}`;
   // Once per build, whichever bundle asks (src/once.ts): every walkthrough, role and index page reads it.
-  return once('walkthrough site', key, () => buildWalkSite(entries, acting, documents, order, rank, laws));
+  const site = once('walkthrough site', key, () => buildWalkSite(entries, acting, documents, order, rank, laws));
+  last = { of, site: site as unknown as WalkSite<Entry> };
+  return site;
 }
 
 function buildWalkSite<E extends Entry>(
