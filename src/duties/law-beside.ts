@@ -92,6 +92,23 @@ export function selectLaw<E extends Entry>(
  * entries alone) and the law's group beside it; for the national scope, the laws' outcome and no
  * group beside it. `laws` are the national documents' ids.
  */
+const SPLIT = new WeakMap<readonly Entry[], { key: string; lawEntries: readonly Entry[]; local: readonly Entry[] }>();
+
+/**
+ * The laws' entries and the local ones, split once per list of entries: the same two lists for
+ * every outcome of a build, so the selection's index of each (outcome.ts indexOf) is made once,
+ * not once per outcome (which grew with the library's square).
+ */
+function split<E extends Entry>(entries: readonly E[], laws: readonly string[]): { lawEntries: readonly E[]; local: readonly E[] } {
+  const key = laws.join('|');
+  const held = SPLIT.get(entries);
+  if (held?.key === key) return held as unknown as { lawEntries: readonly E[]; local: readonly E[] };
+  const isLaw = new Set(laws);
+  const made = { key, lawEntries: entries.filter((e) => isLaw.has(e.document)), local: entries.filter((e) => !isLaw.has(e.document)) };
+  SPLIT.set(entries, made);
+  return made;
+}
+
 export function selectWithLaw<E extends Entry>(
   entries: readonly E[],
   acting: readonly Acting[],
@@ -99,10 +116,8 @@ export function selectWithLaw<E extends Entry>(
   order: (a: E, b: E) => number,
   laws: readonly string[],
 ): { outcome: Outcome<E>; law: LawGroup<E> | null } {
-  const isLawEntry = new Set(laws);
-  const lawEntries = entries.filter((e) => isLawEntry.has(e.document));
+  const { lawEntries, local } = split(entries, laws);
   if (q.document === NATIONAL) return { outcome: selectOutcome(lawEntries, [], { ...q, scope: laws }, order), law: null };
-  const local = entries.filter((e) => !isLawEntry.has(e.document));
   const outcome = selectOutcome(local, acting, q, order);
   return { outcome, law: selectLaw(lawEntries, laws, q, outcome, order) };
 }
