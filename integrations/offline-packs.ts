@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { HOME, MANIFEST, OFFLINE, OFFLINE_NOT_SAVED, OFFLINE_PACK_FILES, OFFLINE_PACKS, SEARCH, WALKTHROUGHS } from '../src/urls.ts';
 import { packOf, type PackEntry, type PackFile, type PackKey, type PackList, type PacksFile } from '../src/offline/packs.ts';
 import { packBundle } from '../src/offline/bundle.ts';
-import { RECORDS_FILE } from '../src/search/catalog.ts';
+import { ANSWERS_DIR, RECORDS_DIR, recordsFile, SHARED_RECORDS } from '../src/search/catalog.ts';
 
 /** The budgets over the wire (DESIGN.md): a first visit's shell, and one pack. */
 export const SHELL_BUDGET = 500 * 1024;
@@ -25,8 +25,6 @@ export const PACK_BUDGET = 3 * 1024 * 1024;
 /** Files of dist/ that are neither shell nor pack content: the worker and the packs themselves. */
 const OWN_OUTPUT = /^\/(sw\.js(\.map)?|workbox-[^/]*)$/;
 
-/** Pagefind's worker: the search page runs Pagefind without it (src/search/ui.ts). */
-const UNUSED = /^\/pagefind\/pagefind-worker\.js$/;
 
 /** Every file of dist/ as a site path (/roles/school/x/index.html). */
 export function siteFiles(site: string): string[] {
@@ -100,13 +98,14 @@ export function shellFiles(site: string, files: readonly string[], ids: readonly
   return withReferences(site, [...pages, '/404.html', ...starts, OFFLINE_PACKS, MANIFEST]);
 }
 
-/** The fragments (search records' text) of each document, and of none ("" : the walkthroughs' starts), from records.json. */
+/** The fragments (search records' text) of each document, and of none ("" : the walkthroughs' starts), from each document's table. */
 function fragmentsByDocument(site: string): Map<string, string[]> {
-  const file = join(site, RECORDS_FILE);
+  const dir = join(site, RECORDS_DIR);
   const by = new Map<string, string[]>();
-  if (!existsSync(file)) return by;
-  for (const [id, , doc] of (JSON.parse(readFileSync(file, 'utf8')) as { rows: [string, string, string][] }).rows) {
-    by.set(doc, [...(by.get(doc) ?? []), `/pagefind/fragment/${id}.pf_fragment`]);
+  if (!existsSync(dir)) return by;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const doc = f === `${SHARED_RECORDS}.json` ? '' : f.slice(0, -'.json'.length);
+    by.set(doc, (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { rows: [string][] }).rows.map(([id]) => `/pagefind/fragment/${id}.pf_fragment`));
   }
   return by;
 }
@@ -114,14 +113,20 @@ function fragmentsByDocument(site: string): Map<string, string[]> {
 /** Each document's pack: its files, in path order (similar pages side by side compress best). */
 export function packFiles(site: string, files: readonly string[], ids: readonly PackKey[]): Map<string, string[]> {
   const fragments = fragmentsByDocument(site);
-  // What search needs for any document: Pagefind's code, index and tables (not the other documents' fragments and outcomes).
-  const search = files.filter((f) => f.startsWith('/pagefind/') && !f.startsWith('/pagefind/fragment/') && !f.startsWith('/pagefind/outcomes/') && !UNUSED.test(f));
+  // What search needs for any document: the phrases' tables (the best rows of every document, a
+  // size that does not grow with the library). Not Pagefind's index, which grows with the library
+  // (about 20 KB a document): offline, a saved county's search is answered from the tables
+  // (docs/010-scale.md). Each pack adds its own document's table, fragments and outcomes.
+  const search = files.filter((f) => f.startsWith(ANSWERS_DIR));
+  const shared = [recordsFile(null), ...(fragments.get('') ?? [])];
+  // Each file's pack, found once (not once per pack: that grew with the library's square).
+  const owned = Map.groupBy(files, (f) => packOf(f, ids) ?? '');
   return new Map(
     ids.map((key) => {
       const { id, members = [] } = typeof key === 'string' ? { id: key } : key;
-      const own = files.filter((f) => packOf(f, ids) === id);
-      const records = [id, ...members].flatMap((d) => fragments.get(d) ?? []);
-      return [id, withReferences(site, [...own, ...search, ...(fragments.get('') ?? []), ...records])];
+      // A pack's documents: its own, or the laws it gathers (the national pack), each with its table and fragments.
+      const documents = [id, ...members];
+      return [id, withReferences(site, [...(owned.get(id) ?? []), ...search, ...shared, ...documents.flatMap((d) => [recordsFile(d), ...(fragments.get(d) ?? [])])])];
     }),
   );
 }

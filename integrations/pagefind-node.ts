@@ -3,11 +3,12 @@
  * index, exactly as the search page calls it (no worker, zh-CN): for the build's table of
  * answers (integrations/pagefind.ts), the benchmark and the fixture of the index.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Ask, SearchIndex } from '../src/search/answer.ts';
-import { ANSWERS_FILE, readAnswers, readCatalog, RECORDS_FILE } from '../src/search/catalog.ts';
+import { readAnswers, readCatalog, RECORDS_DIR, wholeTable } from '../src/search/catalog.ts';
 
 let loads = 0;
 
@@ -45,10 +46,15 @@ export async function nodePagefind(site: string, onFetch?: (path: string) => voi
   };
 }
 
-/** The search index of a built site, as the search page reads it: records.json and Pagefind. */
+/** Every document's table of a built site joined (catalog.ts wholeTable): the whole index's rows and answers. */
+export function siteTable(site: string) {
+  const dir = join(site, RECORDS_DIR);
+  return wholeTable(readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+}
+
+/** The search index of a built site, whole: every document's table, and Pagefind. */
 export async function siteIndex(site: string): Promise<SearchIndex & { close: () => Promise<void> }> {
-  const read = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(site, path), 'utf8'));
-  const [file, answers] = await Promise.all([read(RECORDS_FILE), read(ANSWERS_FILE)]);
+  const file = siteTable(site);
   const pf = await nodePagefind(site);
-  return { catalog: readCatalog(file), answers: readAnswers(answers, file), pagefind: async () => pf.ask, close: pf.close };
+  return { catalog: readCatalog(file), answers: readAnswers(file), pagefind: async () => pf.ask, close: pf.close };
 }

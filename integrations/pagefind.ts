@@ -13,15 +13,15 @@
  * Only the files a custom search page needs are written: the bundled UIs (~430 KB) are left out.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { documentRecords, dutyRecords, outcomeRecord, textOf, walkthroughRecord, type OutcomeFacts, type SearchRecord } from '../src/search/records.ts';
+import { documentRecords, textOf, type SearchRecord } from '../src/search/records.ts';
 import { compact } from '../src/search/normalize.ts';
-import { ANSWERS_FILE, outcomesFile, recordsTable } from '../src/search/catalog.ts';
+import { ANSWERS_PER_PHRASE, answersFile, bestOf, cutAnswer, DATA_RECORDS_FILE, outcomesFile, recordsFile, recordsTable, ROW_META, rowMeta } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
@@ -42,21 +42,18 @@ function htmlFiles(dir: string): string[] {
 /** The site path of a dist/ file: dist/roles/school/x/index.html → /roles/school/x/. */
 const urlOf = (site: string, file: string) => `/${relative(site, file).split(sep).join('/').replace(/index\.html$/, '')}`;
 
-/** Every record of the built site, in a stable order. */
+/**
+ * Every record of the built site, in a stable order: a document's sections cut from its page, and
+ * the duties, walkthroughs and outcomes the build made from the data (DATA_RECORDS_FILE, which is
+ * removed here once read: it is the index's input, not part of the site).
+ */
 export function siteRecords(site: string): SearchRecord[] {
-  const read = (f: string) => readFileSync(f, 'utf8');
   const docs = htmlFiles(join(site, 'documents')).filter((f) => /documents[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
-  const roles = htmlFiles(join(site, 'roles')).filter((f) => /roles[\\/][^\\/]+[\\/][^\\/]+[\\/]index\.html$/.test(f)).sort();
-  const walks = htmlFiles(join(site, 'walkthroughs')).filter((f) => /walkthroughs[\\/]([^\\/]+[\\/])?index\.html$/.test(f)).sort();
-  // Every outcome page, as the open data lists it (its document, role and situations).
-  const data = join(site, 'data/walkthroughs.json');
-  const outcomes = existsSync(data) ? (JSON.parse(read(data)) as { outcomes: OutcomeFacts[] }).outcomes : [];
-  return [
-    ...docs.flatMap((f) => documentRecords(urlOf(site, f), read(f))),
-    ...dutyRecords(roles.map((f) => ({ url: urlOf(site, f), html: read(f) }))),
-    ...walks.flatMap((f) => walkthroughRecord(urlOf(site, f), read(f)) ?? []),
-    ...outcomes.map((o) => outcomeRecord(read(join(site, o.url, 'index.html')), o)),
-  ];
+  const made = join(site, DATA_RECORDS_FILE);
+  if (!existsSync(made)) throw new Error(`pagefind: no ${DATA_RECORDS_FILE} in dist/ (src/pages/search-records.json.ts writes it)`);
+  const fromData = JSON.parse(readFileSync(made, 'utf8')) as SearchRecord[];
+  rmSync(made);
+  return [...docs.flatMap((f) => documentRecords(urlOf(site, f), readFileSync(f, 'utf8'))), ...fromData];
 }
 
 /**
@@ -78,7 +75,7 @@ async function answerVocabulary(site: string): Promise<Map<string, Answer>> {
 /**
  * The vocabulary answered for the outcome records, as Pagefind answers the others: the records
  * whose words contain the phrase (quoted search), scored by how often (loose search). Their words
- * are a sentence or two each (records.ts outcomeRecord), so a plain reading is exact.
+ * are a sentence or two each (data-records.ts outcomeSearchRecord), so a plain reading is exact.
  */
 function outcomeAnswers(records: readonly [string, SearchRecord][], phrases: readonly string[]): Map<string, Answer> {
   const texts = records.map(([id, r]) => [id, compact(textOf(r.html.replace(/<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/, '')))] as const);
@@ -88,6 +85,28 @@ function outcomeAnswers(records: readonly [string, SearchRecord][], phrases: rea
       return [p, { exact: hits.map(([id]) => id), loose: new Map(hits) }];
     }),
   );
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The records cut into files (a document's table, an outcome file), each with every phrase's answer
+ * among its own records and the phrase's best over all of them (the one scale): each answer is cut
+ * once, not scanned again for every file, which grew with the square of the library.
+ */
+function cutByFile<K>(ids: readonly [string, SearchRecord][], answers: ReadonlyMap<string, Answer>, fileOf: (x: [string, SearchRecord]) => K) {
+  const groups = Map.groupBy(ids, fileOf);
+  const keyOf = new Map(ids.map((x) => [x[0], fileOf(x)]));
+  const best = new Map([...answers].map(([p, a]) => [p, bestOf(a)]));
+  const cut = new Map<K, Map<string, Answer>>();
+  for (const [p, a] of answers) {
+    for (const [key, exact] of Map.groupBy(a.exact.filter((id) => keyOf.has(id)), (id) => keyOf.get(id)!)) {
+      if (!cut.has(key)) cut.set(key, new Map());
+      cut.get(key)!.set(p, { exact, loose: a.loose });
+    }
+  }
+  const none: Answer = { exact: [], loose: new Map() };
+  return new Map([...groups].map(([key, group]) => [key, { group, best, mine: new Map([...answers.keys()].map((p) => [p, cut.get(key)?.get(p) ?? none])) }]));
 }
 
 /** An outcome record's id in the search's tables (not a Pagefind id: it has no fragment). */
@@ -117,7 +136,9 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         try {
           for (const r of records) {
-            const added = await index.addHTMLFile({ url: r.url, content: r.html });
+            // The record's row rides in its fragment (ROW_META): a result Pagefind finds is labelled from it, with no table of every record.
+            const content = r.html.replace('<div hidden data-pagefind-ignore>', `$&<span data-pagefind-meta="${ROW_META}">${esc(rowMeta(r))}</span>`);
+            const added = await index.addHTMLFile({ url: r.url, content });
             if (added.errors.length) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);
           }
           const { files, errors: fileErrors } = await index.getFiles();
@@ -142,21 +163,26 @@ export default function pagefindIndex(): AstroIntegration {
             await writeFile(target, f.content);
           }
           const answers = await answerVocabulary(site);
-          // The rows, which every search needs, apart from the answers, which only a search in the
-          // vocabulary needs (a search that needs Pagefind does not load them).
-          const table = recordsTable(ids, answers);
-          await writeFile(join(out, 'records.json'), JSON.stringify({ ...table, answers: {} }));
-          await writeFile(join(out, ANSWERS_FILE.replace('/pagefind/', '')), JSON.stringify({ ...table, rows: [] }));
+          // The tables (catalog.ts): one per document with its rows and answers, one per first
+          // character of the vocabulary's phrases with the best rows of every document.
+          const write = async (path: string, value: unknown) => {
+            await mkdir(dirname(join(site, path)), { recursive: true });
+            await writeFile(join(site, path), JSON.stringify(value));
+          };
+          for (const [doc, { group, mine, best }] of cutByFile(ids, answers, ([, r]) => r.doc ?? null)) await write(recordsFile(doc), recordsTable(group, mine, best));
+          const byId = new Map(ids);
+          for (const [file, phrases] of Map.groupBy([...answers.keys()], answersFile)) {
+            const cut = new Map(phrases.map((p) => [p, cutAnswer(answers.get(p)!, ANSWERS_PER_PHRASE)]));
+            const rows = [...new Set([...cut.values()].flatMap((a) => a.exact))].filter((id) => byId.has(id)).map((id): [string, SearchRecord] => [id, byId.get(id)!]);
+            await write(file, recordsTable(rows, cut));
+          }
           const outcomeIds = outcomes.map((r): [string, SearchRecord] => [outcomeId(r.url), r]);
           const outcomeAnswered = outcomeAnswers(outcomeIds, [...answers.keys()]);
-          const byChoice = Object.groupBy(outcomeIds, ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
-          for (const [file, group] of Object.entries(byChoice)) {
-            await mkdir(dirname(join(site, file)), { recursive: true });
-            await writeFile(join(site, file), JSON.stringify(recordsTable(group!, outcomeAnswered)));
-          }
+          const byChoice = cutByFile(outcomeIds, outcomeAnswered, ([, r]) => outcomesFile(r.doc!, r.roles![0]!));
+          for (const [file, { group, mine, best }] of byChoice) await write(file, recordsTable(group, mine, best));
           const bytes = kept.reduce((n, f) => n + f.content.byteLength, 0);
           const kinds = Object.entries(Object.groupBy(records, (r) => r.kind)).map(([k, v]) => `${v!.length} ${k}`).join(', ');
-          logger.info(`indexed ${records.length} records (${kinds}) and ${outcomes.length} outcome records in ${Object.keys(byChoice).length} files; answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
+          logger.info(`indexed ${records.length} records (${kinds}) and ${outcomes.length} outcome records in ${byChoice.size} files; answered ${answers.size} phrases of the vocabulary; wrote ${kept.length + 1} files (${(bytes / 1024).toFixed(0)} KB), left out ${files.length - kept.length} UI files`);
         } finally {
           await pagefind.close();
         }

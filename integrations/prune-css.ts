@@ -41,16 +41,30 @@ const PSEUDO_ELEMENT = /::?(before|after|marker|placeholder|selection|backdrop|f
 /** Attributes the browser itself toggles. */
 const STATE_ATTRIBUTE = /\[open\]/g;
 
+/**
+ * The words of the page's script text ([\w-]+ runs), and the names found in its string literals:
+ * a page's text is tokenised once, so a name it does not hold costs one set lookup, not a search.
+ * One page at a time (pages are pruned one after another), so no page's text is kept after it.
+ */
+let scriptWords: { text: string; words: Set<string>; inLiteral: Map<string, boolean> } | null = null;
+
 /** Does a string literal in the scripts hold this name as a word (`classList.add('x')`, `'a x'`)? */
 function inScriptString(name: string, scriptText: string): boolean {
-  if (!scriptText.includes(name)) return false;
+  if (scriptWords?.text !== scriptText) scriptWords = { text: scriptText, words: new Set(scriptText.match(/[\w-]+/g)), inLiteral: new Map() };
+  if (!scriptWords.words.has(name)) return false;
+  let found = scriptWords.inLiteral.get(name);
+  if (found === undefined) scriptWords.inLiteral.set(name, (found = literalHolds(name, scriptText)));
+  return found;
+}
+
+function literalHolds(name: string, scriptText: string): boolean {
   const word = name.replace(/[-]/g, '\\-');
   return new RegExp(`["'\`][^"'\`\\n]*(?<![\\w-])${word}(?![\\w-])[^"'\`\\n]*["'\`]`).test(scriptText);
 }
 
 /**
  * Can this selector apply to the page (see the file comment)? With the page's `html`, a selector
- * naming a class, id or attribute that the page's text does not hold at all cannot match, and is
+ * naming a class, id or attribute that no element of the page carries cannot match, and is
  * not matched against the page's elements (most rules are another kind of page's). Not inside
  * :not() and the like, where a name the page lacks can make the selector true.
  */
@@ -58,8 +72,9 @@ export function selectorApplies(selector: string, doc: Doc, scriptText: string, 
   const names = (selector.match(/[.#][\w-]+|\[[\w-]+/g) ?? []).map((n) => n.slice(1));
   if (names.some((n) => inScriptString(n, scriptText))) return true;
   // A state the browser toggles ([open]) need not be in the page's text.
-  const held = (selector.replace(STATE_ATTRIBUTE, '').match(/[.#][\w-]+|\[[\w-]+/g) ?? []).map((n) => n.slice(1));
-  if (html !== undefined && !selector.includes('(') && held.some((n) => !html.includes(n))) return false;
+  // Not inside :not() and the like (parentheses), where a name the page lacks can make it true.
+  const held = selector.replace(STATE_ATTRIBUTE, '').match(/[.#][\w-]+|\[[\w-]+/g) ?? [];
+  if (html !== undefined && !selector.includes('(') && held.some((n) => !elementsOf(doc).has(n))) return false;
   const bare = selector.replace(PSEUDO_ELEMENT, '').replace(STATE_ATTRIBUTE, '').trim();
   // A selector that was only a pseudo-element or a state (`::before`, `:focus-visible`) applies to anything.
   if (!bare || /^(:[\w-]+)+$/.test(bare)) return true;
@@ -228,6 +243,14 @@ function unreadPropertiesRemoved(blocks: readonly string[], scriptText: string):
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
+/** The site's script files, read once each (every page loads the same few). */
+const scriptFiles = new Map<string, Promise<string>>();
+const scriptFile = (path: string): Promise<string> => {
+  let text = scriptFiles.get(path);
+  if (!text) scriptFiles.set(path, (text = existsSync(path) ? readFile(path, 'utf8') : Promise.resolve('')));
+  return text;
+};
+
 /** The text of the page's scripts (inline, and files of the site it loads), to spare what they may add. */
 async function scriptsOf(html: string, site: string, file: string): Promise<string> {
   let text = '';
@@ -238,7 +261,7 @@ async function scriptsOf(html: string, site: string, file: string): Promise<stri
       continue;
     }
     const path = src.startsWith('/') ? join(site, src) : resolve(join(site, file, '..'), src);
-    if (path.startsWith(site + sep) && existsSync(path)) text += await readFile(path, 'utf8');
+    if (path.startsWith(site + sep)) text += await scriptFile(path);
   }
   return text;
 }

@@ -36,6 +36,7 @@ import { startPreview, stopPreview } from './bench/preview.ts';
 import { report, writeRecord } from './bench/report.ts';
 import { firstSearchSpread, measureSearch, searchRecall, SEARCHES, type SearchBytes } from './bench/search.ts';
 import { measureTransition, type Transition } from './bench/transition.ts';
+import { readOutcomes } from '../src/opendata/schemas.ts';
 
 const ROLE_DIRS = ['roles', 'role'];
 const WALKTHROUGH_DIRS = ['walkthroughs', 'walkthrough', 'guide', 'guides', 'situations', 'scenarios'];
@@ -57,7 +58,7 @@ const walkthroughs = pages.filter((p) => underAny(p.path, WALKTHROUGH_DIRS) || (
 add('walkthrough (heaviest JS)', [...walkthroughs].sort((a, b) => jsOf(b) - jsOf(a))[0]);
 // Outcome pages: those /data/walkthroughs.json lists.
 const outcomeFile = join(dist, 'data/walkthroughs.json');
-const outcomeUrls = existsSync(outcomeFile) ? (JSON.parse(readFileSync(outcomeFile, 'utf8')) as { outcomes: { url: string }[] }).outcomes.map((o) => o.url) : [];
+const outcomeUrls = existsSync(outcomeFile) ? readOutcomes((path) => JSON.parse(readFileSync(join(dist, path), 'utf8'))).map((o) => o.url) : [];
 const outcomes = outcomeUrls.flatMap((u) => byPath.get(u) ?? []);
 add('walkthrough outcome (heaviest)', heaviest(outcomes));
 // Any other section of the site (compare, deadlines, …): its heaviest page.

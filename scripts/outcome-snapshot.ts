@@ -20,6 +20,7 @@ import { parseDocument } from 'htmlparser2';
 import { selectAll as cssAll, selectOne as cssOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
+import { readOutcomes } from '../src/opendata/schemas.ts';
 
 const DIST = 'dist';
 const OUT = join('tests', 'snapshots', 'outcomes');
@@ -94,7 +95,7 @@ function readOutcome(record: OutcomeRecord, quotes: Map<string, string>): { line
 
 /** Every snapshot file's text, by its path under OUT. */
 export function snapshotFiles(dist = DIST): { files: Map<string, string>; problems: string[] } {
-  const data = JSON.parse(readFileSync(join(dist, 'data', 'walkthroughs.json'), 'utf8')) as { outcomes: OutcomeRecord[] };
+  const data = { outcomes: readOutcomes((path) => JSON.parse(readFileSync(join(dist, path), 'utf8'))) as OutcomeRecord[] };
   const groups = new Map<string, OutcomeRecord[]>();
   for (const o of data.outcomes) {
     const key = join(o.walkthrough, `${o.document}.txt`);

@@ -74,6 +74,22 @@ export const diagramsUrl = (document: string) => `${TRAINING}handoffs/${document
 /** The search page for a query. */
 export const searchUrl = (q: string) => `${SEARCH}?q=${encodeURIComponent(q)}`;
 
+/**
+ * The comparison across documents, a page per situation and group of documents (the library
+ * grows: no page holds every document, docs/010-scale.md): /compare/ is the index;
+ * /compare/<situation>/ the first group's table, /compare/<situation>/<n>/ the n-th; with a role,
+ * that role's duties in the situation, document by document (/compare/<situation>/<role>/, then
+ * …/<role>/<n>/), where role and outcome pages send a reader whose document is silent.
+ */
+export const compareUrl = (situation?: string, role?: string, page = 1) =>
+  `${COMPARE}${situation ? `${situation}/` : ''}${role ? `${role}/` : ''}${situation && page > 1 ? `${page}/` : ''}`;
+
+/** What the documents ask of parents in one phase (出门打工前, 在外期间, 孩子出事时), a page per group of documents. */
+export const compareParentsUrl = (phase: string, page = 1) => `${COMPARE}parents/${phase}/${page > 1 ? `${page}/` : ''}`;
+
+/** The deadlines of one document (/deadlines/ lists the documents). */
+export const deadlinesUrl = (document?: string) => `${DEADLINES}${document ? `${document}/` : ''}`;
+
 /** The open data files and their JSON Schemas. */
 export const DATA = {
   documents: '/data/documents.json',
@@ -82,6 +98,13 @@ export const DATA = {
   dutiesSchema: '/data/duties.schema.json',
   walkthroughs: '/data/walkthroughs.json',
   walkthroughsSchema: '/data/walkthroughs.schema.json',
+  /** A part of documents.json, duties.json or walkthroughs.json: one document's (src/opendata/schemas.ts). */
+  documentsPart: (id: string) => `/data/documents/${id}.json`,
+  documentsPartSchema: '/data/documents.part.schema.json',
+  dutiesPart: (id: string) => `/data/duties/${id}.json`,
+  dutiesPartSchema: '/data/duties.part.schema.json',
+  walkthroughsPart: (id: string) => `/data/walkthroughs/${id}.json`,
+  walkthroughsPartSchema: '/data/walkthroughs.part.schema.json',
 } as const;
 
 /** The anchor of a duty's card on a role page (duty ids are <document>/<name>). */

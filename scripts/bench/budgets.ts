@@ -87,6 +87,11 @@ export function budgets(m: Measured): Budget[] {
       detail: 'error' in recall ? recall.error : `everyday ${percent(recall.everyday).toFixed(0)}%, policy terms ${percent(recall.policy).toFixed(0)}%`,
     },
     {
+      name: `the held-out set reaches ≥ ${BUDGET.heldOutHits} of its queries`,
+      ok: 'error' in recall ? false : recall.heldOut.hits >= BUDGET.heldOutHits,
+      detail: 'error' in recall ? recall.error : `${recall.heldOut.hits}/${recall.heldOut.total}`,
+    },
+    {
       name: `the first visit's offline shell ≤ ${kb(SHELL_BUDGET)} KB over the wire`,
       ok: !offline.error && offline.wire <= SHELL_BUDGET,
       detail: offline.error ?? `${offline.entries} files, ${kb(offline.wire)} KB`,

@@ -19,6 +19,8 @@ export const BUDGET = {
   firstSearchRequests: 10,
   /** Recall at 5 of the everyday queries of the test set (tests/search/queries.ts). */
   everydayRecall: 90,
+  /** The held-out everyday queries (tests/search/held-out.ts, 18, never tuned on) reaching an expected place (issue 16). */
+  heldOutHits: 16,
   /** A full build with the five documents, wall time on this machine (issue 16). */
   buildSeconds: 30,
   walkthroughJsGzip: 30 * 1024,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/chromium.ts';
 import { dist, preview } from './common.ts';
+import { readOutcomes } from '../../src/opendata/schemas.ts';
 
 export interface Transition {
   path: string | null;
@@ -17,7 +18,7 @@ export interface Transition {
 function twoQuestionPage(): string | null {
   const file = join(dist, 'data/walkthroughs.json');
   if (!existsSync(file)) return null;
-  const { outcomes } = JSON.parse(readFileSync(file, 'utf8')) as { outcomes: { url: string; answers: Record<string, string> }[] };
+  const outcomes = readOutcomes((path) => JSON.parse(readFileSync(join(dist, path), 'utf8')));
   const two = outcomes.find((o) => Object.keys(o.answers).length >= 2);
   return two ? two.url.split('/').slice(0, 5).join('/') + '/' : null;
 }

@@ -90,15 +90,25 @@ export type Distinction =
  * document provides), for the summary at the top of the compare page.
  */
 export function distinctions(duties: readonly CataloguedDuty[], docOrder: readonly string[]): Distinction[] {
+  // One pass over the duties: which documents provide each mechanism and each kind of time.
+  const having = new Map<string, Set<string>>();
+  const add = (key: string, doc: string) => having.set(key, (having.get(key) ?? new Set()).add(doc));
+  for (const d of duties) {
+    add(`m:${d.mechanism}`, d.document);
+    for (const t of timesOf(d)) add(`d:${t.id}`, d.document);
+  }
   const out: Distinction[] = [];
-  const docsWith = (pred: (d: CataloguedDuty) => boolean) => docOrder.filter((doc) => duties.some((d) => d.document === doc && pred(d)));
+  const split = (key: string) => {
+    const set = having.get(key) ?? new Set<string>();
+    return { documents: docOrder.filter((d) => set.has(d)), missing: docOrder.filter((d) => !set.has(d)) };
+  };
   for (const { id } of MECHANISMS) {
-    const documents = docsWith((d) => d.mechanism === id);
-    if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'mechanism', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
+    const { documents, missing } = split(`m:${id}`);
+    if (documents.length > 0 && missing.length > 0) out.push({ kind: 'mechanism', id, documents, missing });
   }
   for (const { id } of DEADLINES) {
-    const documents = docsWith((d) => timesOf(d).some((t) => t.id === id));
-    if (documents.length > 0 && documents.length < docOrder.length) out.push({ kind: 'deadline', id, documents, missing: docOrder.filter((d) => !documents.includes(d)) });
+    const { documents, missing } = split(`d:${id}`);
+    if (documents.length > 0 && missing.length > 0) out.push({ kind: 'deadline', id, documents, missing });
   }
   return out.sort((a, b) => a.documents.length - b.documents.length);
 }

@@ -1,5 +1,6 @@
 /** The deadlines page's view: one document's timed duties, by kind of deadline, dated ones by date. */
 import { DEADLINES, type DeadlineId } from '../glossary.ts';
+import { entriesOf } from './outcome.ts';
 import type { CataloguedDuty } from './schema.ts';
 import { FIELD_OF, dueDay, timesOf, type TimeField } from './time.ts';
 
@@ -48,7 +49,7 @@ export const timeWords = (d: CataloguedDuty, id: DeadlineId) => timesOf(d).find(
  * (then clause order).
  */
 export function deadlineTimeline(duties: readonly CataloguedDuty[], document: string, order: (a: CataloguedDuty, b: CataloguedDuty) => number): DeadlineGroup[] {
-  const timed = duties.filter((d) => d.document === document && timeOf(d)).sort(order);
+  const timed = entriesOf(duties, document).filter((d) => timeOf(d)).sort(order);
   return DEADLINE_ORDER.map((deadline) => {
     const list = timed.filter((d) => timeWords(d, deadline));
     if (deadline === 'dated') {

@@ -7,7 +7,10 @@
  * about what a worker is told lives here and nowhere else.
  *
  * Never merged across documents: every group is drawn from the chosen document alone; other
- * documents appear only as names of where this role does have duties (`silent.elsewhere`).
+ * documents appear only as a yes or no: whether another document gives this role a duty here
+ * (`silent.elsewhere`; the page links to the comparison of that role and situation). Each call
+ * reads only its own document's entries (indexOf), so selecting every outcome of a library grows
+ * with the library, not with its square (docs/010-scale.md).
  * Pure: entries in, groups out; no Astro, no DOM, no wording.
  */
 import { ROLES, type AnswerValue, type Answers, type FactId, type RoleId, type SituationId } from '../glossary.ts';
@@ -83,8 +86,8 @@ export interface Outcome<E extends Entry> {
   entitlements: E[];
   /** What the document does not say, never beside something it does say. */
   silences: Silence[];
-  /** When the role has no step: who does act (and their entries), and which other documents give this role a duty. */
-  silent: { others: RoleId[]; theirs: E[]; elsewhere: string[] } | null;
+  /** When the role has no step: who does act (and their entries), and whether another document gives this role a duty here. */
+  silent: { others: RoleId[]; theirs: E[]; elsewhere: boolean } | null;
 }
 
 const overlaps = (a: readonly SituationId[], b: readonly SituationId[]) => a.some((s) => b.includes(s));
@@ -102,11 +105,52 @@ const confirmedBy = (e: Pick<Entry, 'facts'>, answers: Answers): boolean => e.fa
 export const urgencyOf = (e: Pick<Entry, 'urgency' | 'notify' | 'mechanism'>): Urgency =>
   e.urgency ?? ((e.notify ?? []).length > 0 || e.mechanism === 'mandatory-report' ? 'report' : 'rest');
 
-/** Whether an entry belongs to the query's document (or to one of the documents of its scope). */
-const inScopeOf = (q: Pick<OutcomeQuery, 'document' | 'scope'>) => {
-  const scope = new Set(q.scope ?? [q.document]);
-  return (e: Pick<Entry, 'document'>) => scope.has(e.document);
-};
+/** Entries of the document that apply to these situations and answers. */
+const inCase = <E extends Entry>(inDoc: readonly E[], q: OutcomeQuery) =>
+  inDoc.filter((e) => overlaps(e.situations, q.situations) && applies(e, q.answers));
+
+const stepKindOf = (e: Entry): StepKind | null =>
+  e.kind === 'case' ? 'case' : e.kind === 'entitlement' ? 'provides' : e.kind === 'programme' && e.forChild ? 'programme' : null;
+
+interface Indexed<E extends Entry = Entry> {
+  byDocument: Map<string, E[]>;
+  /** `${role} ${situation}` → the documents that give the role a step in the situation. */
+  withSteps: Map<string, Set<string>>;
+}
+const INDEX = new WeakMap<readonly Entry[], Indexed>();
+
+/** The entries by document, and where each role has steps: made once per list of entries. */
+export function indexOf<E extends Entry>(entries: readonly E[]): Indexed<E> {
+  const held = INDEX.get(entries);
+  if (held) return held as Indexed<E>;
+  const index: Indexed<E> = { byDocument: new Map(), withSteps: new Map() };
+  for (const e of entries) {
+    const list = index.byDocument.get(e.document) ?? [];
+    list.push(e);
+    index.byDocument.set(e.document, list);
+    if (!stepKindOf(e)) continue;
+    for (const role of e.roles) {
+      for (const s of e.situations) {
+        const key = `${role} ${s}`;
+        index.withSteps.set(key, (index.withSteps.get(key) ?? new Set()).add(e.document));
+      }
+    }
+  }
+  INDEX.set(entries, index as Indexed);
+  return index;
+}
+
+/** One document's entries, in the order given. */
+export const entriesOf = <E extends Entry>(entries: readonly E[], document: string): readonly E[] => indexOf(entries).byDocument.get(document) ?? [];
+
+/** Whether a document outside `scope` (the query's document, or the documents of its scope) gives `role` a step in one of the situations. */
+export function elsewhere(entries: readonly Entry[], scope: readonly string[], role: RoleId, situations: readonly SituationId[]): boolean {
+  const { withSteps } = indexOf(entries);
+  return situations.some((s) => [...(withSteps.get(`${role} ${s}`) ?? [])].some((d) => !scope.includes(d)));
+}
+
+/** The documents an outcome draws from: the query's document, or the documents of its scope (the laws, for the national scope). */
+const scopeOf = (q: Pick<OutcomeQuery, 'document' | 'scope'>): readonly string[] => q.scope ?? [q.document];
 
 export function selectOutcome<E extends Entry>(
   entries: readonly E[],
@@ -114,14 +158,13 @@ export function selectOutcome<E extends Entry>(
   q: OutcomeQuery,
   order: (a: E, b: E) => number,
 ): Outcome<E> {
-  const inScope = inScopeOf(q);
-  const inDoc = entries.filter(inScope);
+  const scope = scopeOf(q);
+  const inDoc = scope.length === 1 ? entriesOf(entries, scope[0]!) : scope.flatMap((d) => entriesOf(entries, d));
   const byId = new Map(inDoc.map((e) => [e.id, e]));
-  const here = inDoc.filter((e) => overlaps(e.situations, q.situations) && applies(e, q.answers));
+  const here = inCase(inDoc, q);
   const forRole = [q.role, ...acting.filter((a) => a.document === q.document && a.role === q.role).map((a) => a.actsFor)];
   const isOurs = (roles: readonly RoleId[]) => forRole.some((r) => roles.includes(r));
-  const stepKind = (e: E): StepKind | null =>
-    e.kind === 'case' ? 'case' : e.kind === 'entitlement' ? 'provides' : e.kind === 'programme' && e.forChild ? 'programme' : null;
+  const stepKind = stepKindOf;
 
   // The steps: the role's own entries of these kinds, urgent first; an answer given may add a step
   // (情节较轻 → 告诫书) and lifts it within its rank, but never above a more urgent one.
@@ -167,10 +210,7 @@ export function selectOutcome<E extends Entry>(
   if (!steps.length) {
     const theirs = here.filter((e) => e.kind === 'case' || (e.kind === 'programme' && e.forChild)).sort(order);
     const others = [...new Set(theirs.flatMap((e) => e.roles))].sort((a, b) => (ROLE_RANK.get(a) ?? 99) - (ROLE_RANK.get(b) ?? 99));
-    const elsewhere = [...new Set(entries
-      .filter((e) => !inScope(e) && stepKind(e) && overlaps(e.situations, q.situations) && e.roles.includes(q.role))
-      .map((e) => e.document))];
-    silent = { others, theirs, elsewhere };
+    silent = { others, theirs, elsewhere: elsewhere(entries, scope, q.role, q.situations) };
   }
   return { steps, consequences, chain, openEnds, incoming, entitlements, silences, silent };
 }

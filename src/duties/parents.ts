@@ -10,7 +10,7 @@
 import type { RoleId, SituationId } from '../glossary.ts';
 import { onceFor } from '../once.ts';
 import { SITUATION_ORDER } from './order.ts';
-import { selectOutcome } from './outcome.ts';
+import { entriesOf, selectOutcome } from './outcome.ts';
 import type { CataloguedDuty } from './schema.ts';
 
 export const PHASES = [
@@ -89,7 +89,7 @@ export function parentChecklist(
     }
   }
   // Their standing tasks (委托照护, keeping in touch) are the family's own whatever the situation.
-  for (const duty of duties) if (scope.includes(duty.document) && duty.kind === 'programme' && isFamily(duty.roles)) add(duty, 'own');
+  for (const duty of scope.flatMap((d) => entriesOf(duties, d))) if (duty.kind === 'programme' && isFamily(duty.roles)) add(duty, 'own');
   const rank = (i: ParentItem) => (i.concern === 'sanction' ? 100 : PHASES.findIndex((p) => p.id === i.phase) * 10 + CONCERN_ORDER[i.concern]);
   return [...found.values()].sort((a, b) => rank(a) - rank(b) || order(a.duty, b.duty));
 }
@@ -102,3 +102,18 @@ export const checklistOf = (site: { duties: readonly CataloguedDuty[]; order: (a
 export function inPhase(items: readonly ParentItem[], phase: Phase): ParentItem[] {
   return items.filter((i) => i.phase === phase && i.concern !== 'sanction');
 }
+
+/**
+ * For each phase, the documents that ask something of the parents themselves in it, in reading
+ * order: what /compare/parents/<phase>/ lists, and where a parents' page whose document is silent
+ * in a phase sends its reader. Once per build, from each document's checklist.
+ */
+export const parentPhases = (site: { duties: readonly CataloguedDuty[]; order: (a: CataloguedDuty, b: CataloguedDuty) => number; docOrder: readonly string[] }): Map<Phase, string[]> =>
+  onceFor('parents phases', site, '', () => {
+    const map = new Map<Phase, string[]>(PHASES.map((p) => [p.id, []]));
+    for (const document of site.docOrder) {
+      const own = new Set(checklistOf(site, document).filter((i) => i.concern === 'own').map((i) => i.phase));
+      for (const phase of own) map.get(phase)!.push(document);
+    }
+    return map;
+  });

@@ -9,7 +9,7 @@
  */
 import { ROLES, type RoleId, type SituationId } from '../glossary.ts';
 import { onceFor } from '../once.ts';
-import { selectOutcome } from './outcome.ts';
+import { entriesOf, selectOutcome } from './outcome.ts';
 import { NATIONAL } from './national.ts';
 import { SITUATION_ORDER } from './order.ts';
 import { rolePage, type RolePageSection } from './roles.ts';
@@ -46,16 +46,17 @@ export interface RoleSource {
 }
 
 /** A role's steps in one document and situation, nothing answered: the outcome selection's, so both pages agree. Once per build (every role page and the index read them). */
-const roleSteps = (site: RoleSource, role: RoleId, document: string, situation: SituationId): CataloguedDuty[] =>
+export const roleSteps = (site: RoleSource, role: RoleId, document: string, situation: SituationId): CataloguedDuty[] =>
   onceFor('role steps', site, `${role}|${document}|${situation}`, () =>
     selectOutcome(site.duties, site.designations, { document, role, situations: [situation], answers: {} }, site.order).steps.map((s) => s.entry));
 
 export function roleView(site: RoleSource, role: RoleId, document: string): RoleView {
-  const here = site.duties.filter((d) => d.document === document).sort(site.order);
+  const here = [...entriesOf(site.duties, document)].sort(site.order);
   const designation = designationOf(site.designations, role, document);
   const actsAs = new Set<string>([role, ...(designation ? [designation.actsFor] : [])]);
   const stepsIn = (doc: string, situation: SituationId) => roleSteps(site, role, doc, situation);
-  const sections = rolePage(stepsIn, document, site.docOrder);
+  const compared = comparedRoles(site);
+  const sections = rolePage(stepsIn, document, (situation) => (compared.get(comparedKey(situation, role)) ?? []).some((d) => d !== document));
   const drawn = new Set(sections.flatMap((s) => s.duties.map((d) => d.duty.id)));
   return {
     role,
@@ -96,9 +97,32 @@ export function roleSummaries(site: RoleSource): RoleSummaryV2[] {
   }));
 }
 
-/** The consequences that enforce a duty (drawn beside it, never as the sanctioned role's own duty). */
+/** The consequences that enforce a duty (drawn beside it, never as the sanctioned role's own duty): its own document's. */
 export const consequencesOf = (duty: CataloguedDuty, duties: readonly CataloguedDuty[]) =>
-  duties.filter((d) => d.kind === 'consequence' && d.enforces.includes(duty.id));
+  entriesOf(duties, duty.document).filter((d) => d.kind === 'consequence' && d.enforces.includes(duty.id));
+
+export const comparedKey = (situation: SituationId, role: RoleId) => `${situation} ${role}`;
+
+/**
+ * For each situation and role, the documents that give the role a step there, in reading order:
+ * what /compare/<situation>/<role>/ lists, and where a role or outcome page whose document is
+ * silent sends its reader. Once per build, one pass over every document's steps.
+ */
+export function comparedRoles(site: RoleSource): Map<string, string[]> {
+  return onceFor('compared roles', site, '', () => {
+    const map = new Map<string, string[]>();
+    for (const document of site.docOrder) {
+      for (const { id: role } of ROLES) {
+        for (const situation of SITUATION_ORDER) {
+          if (!roleSteps(site, role, document, situation).length) continue;
+          const key = comparedKey(situation, role);
+          map.set(key, [...(map.get(key) ?? []), document]);
+        }
+      }
+    }
+    return map;
+  });
+}
 
 /** A case entry that tells someone, but the document says nothing of what follows in this situation: 文件未规定下一步. */
 export const nextUnwritten = (duty: CataloguedDuty, situation: SituationId) =>

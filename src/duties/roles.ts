@@ -52,8 +52,8 @@ export interface RolePageSection {
    * drawn in full under an earlier situation on the page (it is then listed with a link to it).
    */
   duties: { duty: CataloguedDuty; first: boolean }[];
-  /** Other documents where this role has duties in this situation (for "本文件未规定"). */
-  elsewhere: string[];
+  /** Whether another document gives this role duties in this situation (for "本文件未规定": a link to the comparison). */
+  elsewhere: boolean;
 }
 
 /** A role's steps in one document and situation, in the order to act (the outcome selection's). */
@@ -65,13 +65,13 @@ export type StepsIn = (document: string, situation: SituationId) => CataloguedDu
  * (an empty section that says so and points to the others). Situations in SITUATION_ORDER; the
  * steps of each are what a walkthrough outcome gives the role there (src/duties/outcome.ts).
  */
-export function rolePage(stepsIn: StepsIn, document: string, docOrder: readonly string[]): RolePageSection[] {
+export function rolePage(stepsIn: StepsIn, document: string, otherHas: (situation: SituationId) => boolean): RolePageSection[] {
   const drawn = new Set<string>();
   const sections: RolePageSection[] = [];
   for (const situation of SITUATION_ORDER) {
-    const elsewhere = docOrder.filter((d) => d !== document && stepsIn(d, situation).length > 0);
+    const elsewhere = otherHas(situation);
     const list = stepsIn(document, situation);
-    if (!list.length && !elsewhere.length) continue;
+    if (!list.length && !elsewhere) continue;
     sections.push({
       situation,
       duties: list.map((duty) => {

@@ -24,6 +24,8 @@ export interface DutySite {
   /** The national laws (level national), in reading order: not counties; their own pages and the law beside a county. */
   laws: DocumentData[];
   duties: CataloguedDuty[];
+  /** One document's duties (in catalogue order): a page of one document reads these, never all of them. */
+  dutiesOf(document: string): readonly CataloguedDuty[];
   byId: Map<string, CataloguedDuty>;
   cites: Map<string, Cite>;
   order: (a: CataloguedDuty, b: CataloguedDuty) => number;
@@ -71,11 +73,13 @@ function buildSite(
   const cites = citeAll(duties, [...compiled.values()]);
   const order = clauseOrder(all, (d) => cites.get(d.id)?.offset ?? 0);
   const byDoc = new Map(all.map((d) => [d.id, d]));
+  const dutiesByDoc = Map.groupBy(duties, (d) => d.document);
   const site: DutySite = {
     documents,
     docOrder,
     laws: all.filter(isLaw),
     duties,
+    dutiesOf: (id) => dutiesByDoc.get(id) ?? [],
     byId: new Map(duties.map((d) => [d.id, d])),
     cites,
     order,

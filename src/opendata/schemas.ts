@@ -9,18 +9,16 @@ import { CataloguedDesignationSchema, CataloguedDutySchema, DutyId } from '../du
 import { DocumentId } from '../documents/schemas/document.ts';
 import { LevelId, RoleId, SituationId } from '../glossary.ts';
 import { FACTS } from '../machines/routing.ts';
+import { DATA } from '../urls.ts';
 
 /** A path on this site, e.g. /documents/sixian-2020/#s3-2 */
 const SitePath = z.string().regex(/^\/[^\s]*$/);
 
-export const DocumentsFileSchema = z.object({
-  documents: z.array(
-    DocumentSchema.extend({
-      /** The document's page on this site. */
-      url: SitePath,
-      clauses: z.array(ClauseSchema.extend({ /** The clause's anchor on the document page. */ url: SitePath })),
-    }),
-  ),
+/** One document: its metadata, corrections and clause index (/data/documents/<id>.json). */
+export const DocumentPartSchema = DocumentSchema.extend({
+  /** The document's page on this site. */
+  url: SitePath,
+  clauses: z.array(ClauseSchema.extend({ /** The clause's anchor on the document page. */ url: SitePath })),
 });
 
 /** Each published entry adds the link to the block holding its quote. */
@@ -35,30 +33,46 @@ const published = {
 };
 const [caseEntry, programme, consequence, entitlement] = CataloguedDutySchema.options;
 
-export const DutiesFileSchema = z.object({
+/**
+ * The open data of duties and walkthroughs is cut into parts, one per document, each its own file
+ * (/data/duties/<id>.json, /data/walkthroughs/<id>.json), and the file at the old address is the
+ * index of the parts: no file lists every document's entries however large the library grows
+ * (docs/010-scale.md). A part's `scope` says what it covers: a document today; the national laws
+ * will be parts of their own (`national`).
+ */
+export const PartScope = z.enum(['document']);
+
+/** One part as an index lists it. */
+const PartLink = z.object({
+  /** The document's id (a part of scope document). */
+  id: DocumentId,
+  scope: PartScope,
+  /** The part's file. */
+  url: SitePath,
+});
+
+/** /data/documents.json: every document's id, title and page, and its part (DocumentPartSchema). */
+export const DocumentsFileSchema = z.object({
+  parts: z.array(PartLink.extend({ title: z.string(), shortTitle: z.string(), page: SitePath })),
+});
+
+export const DutiesPartSchema = z.object({
+  id: DocumentId,
+  scope: PartScope,
   duties: z.array(z.discriminatedUnion('kind', [caseEntry.extend(published), programme.extend(published), consequence.extend(published), entitlement.extend(published)])),
   /** Who does another body's work (the child director for the village committee), with the designating clause. */
   designations: z.array(CataloguedDesignationSchema.extend(withUrl)),
 });
 
-export const WalkthroughsFileSchema = z.object({
-  walkthroughs: z.array(
-    z.object({
-      /** The walkthrough's id: the glossary id of the situation it starts from. */
-      id: SituationId,
-      /** What the person met, in plain words. */
-      title: z.string(),
-      /** Its first page (the emergency screen). */
-      url: SitePath,
-      /** Every situation its outcomes draw on. */
-      situations: z.array(SituationId),
-      /** The roles it offers. */
-      roles: z.array(RoleId),
-      /** The addresses of all its outcome pages. */
-      outcomes: z.array(SitePath),
-    }),
-  ),
-  /** Every outcome page the site can reach. */
+/** /data/duties.json: the parts, with how many entries each holds. */
+export const DutiesFileSchema = z.object({
+  parts: z.array(PartLink.extend({ duties: z.number().int(), designations: z.number().int() })),
+});
+
+export const WalkthroughsPartSchema = z.object({
+  id: DocumentId,
+  scope: PartScope,
+  /** Every outcome page of this part's document. */
   outcomes: z.array(
     z.object({
       url: SitePath,
@@ -80,6 +94,36 @@ export const WalkthroughsFileSchema = z.object({
     }),
   ),
 });
+
+/** /data/walkthroughs.json: every walkthrough, and the parts holding their outcome pages. */
+export const WalkthroughsFileSchema = z.object({
+  walkthroughs: z.array(
+    z.object({
+      /** The walkthrough's id: the glossary id of the situation it starts from. */
+      id: SituationId,
+      /** What the person met, in plain words. */
+      title: z.string(),
+      /** Its first page (the emergency screen). */
+      url: SitePath,
+      /** Every situation its outcomes draw on. */
+      situations: z.array(SituationId),
+      /** The roles it offers. */
+      roles: z.array(RoleId),
+    }),
+  ),
+  parts: z.array(PartLink.extend({ outcomes: z.number().int() })),
+});
+
+export type OutcomeRecordData = z.infer<typeof WalkthroughsPartSchema>['outcomes'][number];
+
+/**
+ * Every outcome of the open data, read part by part through `read` (a site path → its JSON):
+ * what the build's search, the snapshot, the benchmark and the tests read the outcomes with.
+ */
+export function readOutcomes(read: (path: string) => unknown): OutcomeRecordData[] {
+  const index = read(DATA.walkthroughs) as z.infer<typeof WalkthroughsFileSchema>;
+  return index.parts.flatMap((p) => (read(p.url) as z.infer<typeof WalkthroughsPartSchema>).outcomes);
+}
 
 /** JSON Schema (draft 2020-12) for a published file. */
 export const jsonSchema = (schema: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(schema, { io: 'output' }) });

@@ -16,6 +16,10 @@ export interface SearchIndex {
   answers: Answers;
   /** Pagefind, loaded on first use. */
   pagefind: () => Promise<Ask>;
+  /** Loads the tables of these phrases into `answers` and `catalog` (the page's index is cut by phrase; a whole one needs none). */
+  prepare?: (phrases: readonly string[]) => Promise<void>;
+  /** Loads the rows of these result ids that `catalog` lacks, as many as the page allows (from their fragments). */
+  rows?: (ids: readonly string[]) => Promise<void>;
 }
 
 /** The table's answer to a look-up, when the look-up is one phrase the build answered. */
@@ -36,7 +40,18 @@ export async function askPagefind(ask: Ask, l: Lookup): Promise<Answer> {
 }
 
 async function answerAll(index: SearchIndex, ls: readonly Lookup[]): Promise<{ lookup: Lookup; answer: Answer }[]> {
-  return Promise.all(ls.map(async (lookup) => ({ lookup, answer: fromTable(lookup, index.answers) ?? (await askPagefind(await index.pagefind(), lookup)) })));
+  await index.prepare?.(ls.flatMap((l) => (l.phrases.length === 1 ? [l.phrases[0]!] : [])));
+  const found = await Promise.all(ls.map(async (lookup) => {
+    const table = fromTable(lookup, index.answers);
+    return { lookup, answer: table ?? (await askPagefind(await index.pagefind(), lookup)), pagefind: !table };
+  }));
+  // Rows for Pagefind's results, when the page lacks them and no table found anything (the table's
+  // results, the documents' own words, come first anyway): the quoted search's (the only ones
+  // ranked), best scored first.
+  const best = (a: Answer) => [...a.exact].sort((x, y) => (a.loose.get(y) ?? 0) - (a.loose.get(x) ?? 0));
+  const tableFound = found.some((f) => !f.pagefind && f.answer.exact.some((id) => index.catalog.has(id)));
+  if (!tableFound) await index.rows?.([...new Set(found.filter((f) => f.pagefind).flatMap((f) => best(f.answer)))]);
+  return found.map(({ lookup, answer }) => ({ lookup, answer }));
 }
 
 /** The ranked results of a plan: its look-ups, then (when they find nothing) its fallback look-ups. */

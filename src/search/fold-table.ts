@@ -52,6 +52,11 @@ export function foldTable(siteText?: string): string {
     if (site && (siteText!.includes(key) || ![...folded].every((c) => !HAN.test(c) || site.has(c)))) continue;
     out.set(key, folded);
   }
+  // A key that another key folds to is simplified already (麼 → 么): OpenCC folds some of these on
+  // (么 → 幺, for traditional text that writes 幺 as 么), which would turn a reader's 什么 and 怎么办
+  // into words no document prints.
+  const simplified = new Set(out.values());
+  for (const key of [...out.keys()]) if (simplified.has(key)) out.delete(key);
   // A phrase that folds as its characters do adds nothing to the table.
   const byCharacter = (phrase: string) => [...phrase].map((c) => out.get(c) ?? c).join('');
   for (const [key, folded] of out) if ([...key].length > 1 && byCharacter(key) === folded) out.delete(key);

@@ -16,7 +16,19 @@ async function inflate(bytes: ArrayBuffer): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export async function loadFragment(id: string): Promise<Fragment> {
+const loaded = new Map<string, Promise<Fragment>>();
+
+/** A fragment, fetched once per page: a result's row (load.ts) and its snippet read the same file. */
+export function loadFragment(id: string): Promise<Fragment> {
+  if (!loaded.has(id)) {
+    const p = fetchFragment(id);
+    loaded.set(id, p);
+    p.catch(() => loaded.delete(id));
+  }
+  return loaded.get(id)!;
+}
+
+async function fetchFragment(id: string): Promise<Fragment> {
   if (!/^[\w-]+$/.test(id)) throw new Error(`fragment: bad id ${id}`);
   const res = await fetch(`/pagefind/fragment/${id}.pf_fragment`);
   if (!res.ok) throw new Error(`fragment ${id}: ${res.status}`);

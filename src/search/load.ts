@@ -1,11 +1,13 @@
 /**
- * What a search is answered from, fetched only when needed: the table of records
- * (/pagefind/records.json, on focus), the table of answers (answers.json, when a look-up is in the
- * vocabulary), the reader's own outcome pages (a file per document and role) and Pagefind (only
- * for what the tables do not hold).
+ * What a search is answered from, fetched only when needed (docs/010-scale.md): the tables of
+ * the query's phrases of the vocabulary (/pagefind/answers/<first character>.json, the best rows
+ * of every document), the table of the reader's own document (all its rows and answers) and of the
+ * document the reader filters on, the reader's own outcome pages (a file per document and role),
+ * and Pagefind for what no table holds, whose results are labelled from their fragments.
  */
-import { ANSWERS_FILE, joinTables, outcomesFile, readAnswers, readCatalog, RECORDS_FILE, type Answers, type Catalog } from './catalog.ts';
+import { answersFile, entryFromMeta, joinTables, outcomesFile, readAnswers, readCatalog, recordsFile, ROW_META, type Answers, type Catalog, type CatalogEntry } from './catalog.ts';
 import { needsAnswers, type Ask, type SearchIndex } from './answer.ts';
+import { loadFragment } from './fragment.ts';
 import type { QueryPlan } from './plan.ts';
 import type { Preferences } from './rank.ts';
 import { vocabulary, type SearchTerm } from './synonyms.ts';
@@ -26,8 +28,8 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   };
 }
 
-// Pagefind (its script, wasm and index chunks) loads only for a look-up the table of answers does
-// not hold; without its web worker (one file less).
+// Pagefind (its script, wasm and index chunks) loads only for a look-up no table holds; without
+// its web worker (one file less).
 const pagefind = once(async (): Promise<Ask> => {
   // A runtime path, so the bundler leaves it alone: the files exist only after the index is built.
   const path = '/pagefind/pagefind.js';
@@ -46,29 +48,59 @@ async function readJson(path: string): Promise<unknown> {
   return r.json();
 }
 
-/** The rows of records.json; the page starts this as soon as the reader focuses the search box. */
-export const records = once(() => readJson(RECORDS_FILE));
-const answers = once(async () => readAnswers(await readJson(ANSWERS_FILE), await records()));
-const outcomes = new Map<string, () => Promise<Table>>();
-let vocab: ReadonlySet<string> | null = null;
+const tables = new Map<string, () => Promise<Table>>();
+/** A table file, once per page; one that is missing (a phrase no record holds, a pack not saved offline) is empty. */
+function tableOf(path: string): Promise<Table> {
+  if (!tables.has(path)) {
+    tables.set(path, once(async () => {
+      const f = await readJson(path).catch(() => null);
+      return f ? { catalog: readCatalog(f), answers: readAnswers(f) } : NONE;
+    }));
+  }
+  return tables.get(path)!();
+}
 
 /**
- * What a search is answered from: the rows of records.json; the table of answers when a look-up is
- * in the vocabulary (else Pagefind answers, as the table would); and for a reader who has chosen a
- * document and a role, the outcome pages for both (none for a role that document gives no
- * walkthrough: empty). Outcome pages are answered only from tables, so only beside answers.json.
+ * Rows Pagefind's results are labelled from, by fragment, at most: with Pagefind's four files and
+ * a chunk or two, a first search stays within ten requests (the first results' snippets are these
+ * same fragments).
  */
-export async function indexFor(plan: QueryPlan, prefs: Preferences, glossary: readonly SearchTerm[]): Promise<SearchIndex> {
-  vocab ??= new Set(vocabulary(glossary));
+export const FRAGMENT_ROWS = 3;
+
+/** The page starts loading the reader's own document's table as soon as the box is focused. */
+export const warm = (prefs: Preferences) => (prefs.doc ? tableOf(recordsFile(prefs.doc)).then(() => undefined) : Promise.resolve());
+
+/**
+ * What a search is answered from: the tables of the reader's document and of `documents` (the one
+ * the reader filters on) from the start; the tables of the phrases asked (prepare, as the search
+ * asks them); Pagefind for the rest, its results' rows read from their fragments (rows). For a
+ * reader who has chosen a document and a role, the outcome pages for both (answered only from
+ * tables, so only beside a phrase of the vocabulary).
+ */
+export async function indexFor(plan: QueryPlan, prefs: Preferences, glossary: readonly SearchTerm[], documents: readonly string[] = []): Promise<SearchIndex> {
+  const vocab = new Set(vocabulary(glossary));
   const withAnswers = needsAnswers(plan, vocab);
-  const base: Table = { catalog: readCatalog(await records()), answers: withAnswers ? await answers() : new Map() };
-  if (!prefs.doc || !prefs.role) return { ...base, pagefind };
-  const file = outcomesFile(prefs.doc, prefs.role);
-  const load = async (): Promise<Table> => {
-    const f = await readJson(file);
-    return { catalog: readCatalog(f), answers: readAnswers(f) };
+  const own = [...new Set([...(prefs.doc ? [prefs.doc] : []), ...documents])].map((d) => tableOf(recordsFile(d)));
+  const outcome = prefs.doc && prefs.role && withAnswers ? [tableOf(outcomesFile(prefs.doc, prefs.role))] : [];
+  const start = (await Promise.all([...own, ...outcome])).reduce(joinTables, NONE);
+  const catalog = new Map(start.catalog);
+  const answers = new Map(start.answers);
+  const add = (t: Table) => {
+    const joined = joinTables({ catalog, answers }, t);
+    for (const [id, e] of joined.catalog) catalog.set(id, e);
+    for (const [p, a] of joined.answers) answers.set(p, a);
   };
-  if (!outcomes.has(file)) outcomes.set(file, once(() => load().catch(() => NONE)));
-  const mine = await outcomes.get(file)!();
-  return { ...joinTables(base, withAnswers ? mine : { ...mine, answers: new Map() }), pagefind };
+  return {
+    catalog,
+    answers,
+    pagefind,
+    prepare: async (phrases) => {
+      for (const t of await Promise.all([...new Set(phrases.filter((p) => vocab.has(p)).map(answersFile))].map(tableOf))) add(t);
+    },
+    rows: async (ids) => {
+      const missing = ids.filter((id) => !catalog.has(id)).slice(0, FRAGMENT_ROWS);
+      const found = await Promise.all(missing.map((id) => loadFragment(id).then((f) => entryFromMeta(id, f.meta?.[ROW_META]), () => null)));
+      for (const e of found) if (e) catalog.set(e.id, e as CatalogEntry);
+    },
+  };
 }

@@ -9,6 +9,8 @@ import { compact } from './normalize.ts';
 export interface Fragment {
   url: string;
   content: string;
+  /** Pagefind's meta: title, kind and the record's row (catalog.ts ROW_META). */
+  meta?: Record<string, string>;
   /** The record's elements with an id (a section's heading and paragraphs), with their text. */
   anchors?: readonly { id: string; text: string }[];
 }

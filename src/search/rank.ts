@@ -52,6 +52,10 @@ export interface Ranked {
 }
 
 const KIND_WEIGHT_EVERYDAY = { walkthrough: 1, duty: 1.3, section: 1 } as const;
+/** What a second (third …) look-up of the same idea adds for a record, as a share of its score. */
+const IDEA_MORE = 0.3;
+/** Everyday language that says two things (残疾 and 补助): a record answering both gains this share per idea beyond the first. */
+const IDEAS_MORE = 0.5;
 
 export function rankResults(
   plan: QueryPlan,
@@ -61,6 +65,14 @@ export function rankResults(
   filter: DocFilter = null,
 ): Ranked[] {
   const byId = new Map<string, Ranked>();
+  // Each idea of the query counts fully once for a record, by its best look-up, and its other words a
+  // little (IDEA_MORE each): a record that answers two things the reader said (不管 and 批评教育) ranks
+  // above one that has two words for one of them, which ranks above one with a single word.
+  const ideas = new Map<string, Map<string, number[]>>();
+  // How many records each idea found: one that few records answer (骗 → 骗取) tells more than one
+  // that many do (补助 → 最低生活保障), so in 家长骗孩子的补助钱 the first leads.
+  const reach = new Map<string, Set<string>>();
+  const telling = (idea: string) => 1 / (1 + Math.log10(reach.get(idea)?.size ?? 1));
   const order = { exact: 0, related: 1, partial: 2 } as const;
   for (const { lookup, answer } of found) {
     const ids = answer.exact.filter((id) => catalog.has(id));
@@ -75,14 +87,20 @@ export function rankResults(
       const inTitle = words.every((w) => compact(entry.title).includes(w));
       // Records the loose search did not score (its words split differently) still count, least.
       const s = weight * ((max > 0 ? raw[i]! / max : 0) * 0.8 + 0.2) + (inTitle ? 0.5 * weight : 0);
+      const idea = `${lookup.via} ${lookup.idea ?? lookup.label}`;
+      const mine = ideas.get(id) ?? new Map<string, number[]>();
+      ideas.set(id, mine.set(idea, [...(mine.get(idea) ?? []), s]));
+      reach.set(idea, (reach.get(idea) ?? new Set()).add(id));
       const cur = byId.get(id);
-      if (!cur) byId.set(id, { entry, via: lookup.via, terms: [lookup.label], score: s });
+      if (!cur) byId.set(id, { entry, via: lookup.via, terms: [lookup.label], score: 0 });
       else {
-        cur.score += s;
         if (order[lookup.via] < order[cur.via]) cur.via = lookup.via;
         if (!cur.terms.includes(lookup.label)) cur.terms.push(lookup.label);
       }
     });
+  }
+  for (const [id, r] of byId) {
+    r.score = [...ideas.get(id)!].reduce((sum, [idea, xs]) => sum + telling(idea) * (Math.max(...xs) + IDEA_MORE * (xs.reduce((a, b) => a + b, 0) - Math.max(...xs))), 0);
   }
   const roles = new Set([...plan.roles, ...(prefs.role ? [prefs.role] : [])]);
   // Everyday language: the reader's own words are not the documents' (no section or duty has them
@@ -91,7 +109,7 @@ export function rankResults(
   const results = oneWalkthroughPerSituation([...byId.values()], catalog, prefs);
   for (const r of results) {
     const e = r.entry;
-    if (everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind];
+    if (everyday) r.score *= KIND_WEIGHT_EVERYDAY[e.kind] * (1 + IDEAS_MORE * ((ideas.get(e.id)?.size ?? 1) - 1));
     if (e.kind === 'duty' && e.roles.some((x) => roles.has(x))) r.score *= 1.4;
     if (e.template) r.score *= 0.9;
   }
@@ -107,10 +125,37 @@ export function rankResults(
   // (docs/004-search-documents-first.md).
   // For everyday language the matching walkthrough leads: it asks the rest and ends at the duties.
   const tier = (r: Ranked) => (everyday ? (r.entry.kind === 'walkthrough' ? 0 : 1) : r.entry.kind === 'section' ? 0 : 1);
-  return results
+  // A query that asks what the law says (法律, 国家规定: plan.national) has the laws' records first.
+  const scope = (r: Ranked) => (plan.national && !isLaw(r.entry) ? 1 : 0);
+  const sorted = results
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || articleRank(a.r) - articleRank(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
+    .sort((a, b) => first(a.r) - first(b.r) || tier(a.r) - tier(b.r) || scope(a.r) - scope(b.r) || articleRank(a.r) - articleRank(b.r) || b.r.score - a.r.score || a.r.entry.url.localeCompare(b.r.entry.url) || a.i - b.i)
     .map(({ r }) => r);
+  return plan.national ? sorted : weaveLaws(sorted);
+}
+
+/** A national law's record (issue 17: laws are documents, but not counties). */
+const isLaw = (e: CatalogEntry) => (LAW_ORDER as readonly string[]).includes(e.doc ?? '');
+
+/** Local documents' results between two of a law's, at most (see weaveLaws). */
+const LOCAL_PER_LAW = 2;
+
+/**
+ * The county documents' results keep their order, as before the laws came (a teacher in 龙里
+ * looking up 临时监护 finds the county's clauses first), and the laws' results are woven in, one
+ * after every LOCAL_PER_LAW of theirs, so the law's article still shows among the first results.
+ * Walkthroughs, leading for everyday language, stay where they are.
+ */
+function weaveLaws(results: Ranked[]): Ranked[] {
+  const laws = results.filter((r) => isLaw(r.entry));
+  if (!laws.length) return results;
+  const out: Ranked[] = [];
+  let local = 0;
+  for (const r of results.filter((x) => !isLaw(x.entry))) {
+    out.push(r);
+    if (r.entry.kind !== 'walkthrough' && ++local % LOCAL_PER_LAW === 0 && laws.length) out.push(laws.shift()!);
+  }
+  return [...out, ...laws];
 }
 
 /** The situation a walkthrough page is for: the first part of its address below /walkthroughs/. */

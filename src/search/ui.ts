@@ -6,7 +6,7 @@
  */
 import { search } from './answer.ts';
 import { folder, type Fold } from './fold.ts';
-import { indexFor, records } from './load.ts';
+import { indexFor, warm } from './load.ts';
 import { isCut, MAX_QUERY, normalizeQuery } from './normalize.ts';
 import { docFilter, type PageData } from './page-data.ts';
 import { planQuery } from './plan.ts';
@@ -24,7 +24,9 @@ const SHOWN = 10;
 
 async function runSearch(state: SearchState, data: PageData, prefs: Preferences, fold: Fold): Promise<Found> {
   const plan = planQuery(state.q, data.glossary, fold);
-  const index = await indexFor(plan, prefs, data.glossary);
+  // The document filtered on: its whole table loads, as the reader's own does.
+  const filtered = state.filters['文件'] ? Object.entries(data.docs).filter(([, d]) => d.short === state.filters['文件']).map(([id]) => id) : [];
+  const index = await indexFor(plan, prefs, data.glossary, filtered);
   return { plan, results: await search(index, plan, prefs, docFilter(state, data.docs)) };
 }
 
@@ -98,7 +100,7 @@ export function startSearch(root: HTMLElement, data: PageData): void {
     timer = setTimeout(() => run(read()), 350);
   });
   // Start fetching the index as soon as the reader shows an intent to search.
-  input.addEventListener('focus', () => void records().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void warm(prefs).catch(() => {}), { once: true });
   for (const s of selects) s.addEventListener('change', () => run(read()));
   form.addEventListener('submit', (e) => {
     e.preventDefault();

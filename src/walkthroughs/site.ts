@@ -11,6 +11,7 @@ import { factsThatMatter, walkStates, type WalkState } from './graph.ts';
 import { type Acting, type Entry, type Outcome } from '../duties/outcome.ts';
 import { selectWithLaw, type LawGroup } from '../duties/law-beside.ts';
 import { NATIONAL } from '../duties/national.ts';
+import { once } from '../once.ts';
 import { walkStateUrl, walkStartUrl } from '../urls.ts';
 import { WORDING } from './wording/index.ts';
 
@@ -79,7 +80,9 @@ export function rolesOffered(situations: readonly SituationId[], entries: readon
 export const outcomeSignature = (o: Outcome<Entry>): string =>
   [o.steps.map((x) => x.entry.id), o.entitlements.map((e) => e.id), o.consequences.map((e) => e.id)].map((l) => l.join(',')).join('|');
 
-let memo: { key: string; site: WalkSite<Entry> } | null = null;
+let last: { of: readonly (readonly unknown[])[]; site: WalkSite<Entry> } | null = null;
+/** The same lists as last time: the same objects (the duty site's), or equal short lists of ids. */
+const same = (a: readonly unknown[], b: readonly unknown[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
  * Every walkthrough page: for each local document and, when there are laws, for the national
@@ -94,9 +97,26 @@ export function walkSite<E extends Entry>(
   rank: (r: RoleId) => number,
   laws: readonly string[] = [],
 ): WalkSite<E> {
+  // Every page of a build passes the duty site's lists: no key to build then, which would cost
+  // every page time in proportion to the library.
+  const of = [entries, acting, counties, laws];
+  if (last && last.of.every((x, i) => same(x, of[i]!))) return last.site as unknown as WalkSite<E>;
   const documents = laws.length ? [...counties, NATIONAL] : counties;
   const key = `${documents.join('|')}#${laws.join('|')}#${entries.map((e) => e.id).join('|')}#${acting.map((a) => `${a.document}:${a.role}`).join('|')}`;
-  if (memo?.key === key) return memo.site as unknown as WalkSite<E>;
+  // Once per build, whichever bundle asks (src/once.ts): every walkthrough, role and index page reads it.
+  const site = once('walkthrough site', key, () => buildWalkSite(entries, acting, documents, order, rank, laws));
+  last = { of, site: site as unknown as WalkSite<Entry> };
+  return site;
+}
+
+function buildWalkSite<E extends Entry>(
+  entries: readonly E[],
+  acting: readonly Acting[],
+  documents: readonly string[],
+  order: (a: E, b: E) => number,
+  rank: (r: RoleId) => number,
+  laws: readonly string[],
+): WalkSite<E> {
   const walkthroughs: Walkthrough[] = [];
   const pages: WalkPage<E>[] = [];
   for (const id of WALKTHROUGH_IDS) {
@@ -122,7 +142,5 @@ export function walkSite<E extends Entry>(
       }
     }
   }
-  const site: WalkSite<E> = { walkthroughs, pages, byUrl: new Map(pages.map((p) => [p.url, p])) };
-  memo = { key, site: site as unknown as WalkSite<Entry> };
-  return site;
+  return { walkthroughs, pages, byUrl: new Map(pages.map((p) => [p.url, p])) };
 }

@@ -119,16 +119,23 @@ test('a role page is static, marked for search, and fits the phone', async ({ pa
   await expectNoSeriousAxeViolations(page);
 });
 
-test('where a document is silent for a role, the page says so and links to the others', async ({ page }) => {
+test('where a document is silent for a role, the page says so and links to the comparison of that role and situation', async ({ page }) => {
   await page.goto('/roles/school/sixian-2020/');
   const silent = page.locator('.situation').filter({ hasText: '本文件未规定' }).first();
   await expect(silent).toBeVisible();
-  const other = silent.locator('.elsewhere a').first();
-  await expect(other).toContainText('的规定');
-  const href = (await other.getAttribute('href'))!;
-  expect(href).toMatch(/^\/roles\/school\/(?!sixian-2020)[a-z0-9-]+\/#situation-/);
-  await page.goto(href);
-  await expect(page.locator(':target')).toBeInViewport();
+  const situation = (await silent.getAttribute('id'))!.replace(/^situation-/, '');
+  // One link, not a list of every other document.
+  await expect(silent.locator('.elsewhere a')).toHaveCount(1);
+  const other = silent.locator('.elsewhere a');
+  await expect(other).toHaveAttribute('href', `/compare/${situation}/school/`);
+  await other.click();
+  const docs = page.locator('section.doc[data-document]');
+  expect(await docs.count()).toBeGreaterThan(0);
+  await expect(page.locator('section.doc[data-document="sixian-2020"]')).toHaveCount(0);
+  // Each document's heading opens that role's page at the situation.
+  await expect(docs.first().locator('h2 a')).toHaveAttribute('href', new RegExp(`^/roles/school/[a-z0-9-]+/#situation-${situation}$`));
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousAxeViolations(page);
 });
 
 test('where the source lost text (乌海), silence is only that of the surviving text', async ({ page }) => {
@@ -147,9 +154,18 @@ test('the compare page shows silence and marks the 12355 line as only 泗县', a
   test.slow();
   await page.goto('/compare/');
   await expect(page.locator('.only li', { hasText: '12355' }).locator('.mark')).toHaveText('仅泗县有');
-  // Open the situation that holds the 12355 line.
-  const section = page.locator('details.compare-section').filter({ hasText: '12355' }).first();
-  await section.locator('summary').click();
+  // The index links each situation's table (a page per ten documents): the one holding the 12355 line.
+  let found = false;
+  for (const href of await page.locator('section.situation h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    await page.goto(href);
+    if (await page.locator('details.compare-section th', { hasText: '12355' }).count()) {
+      found = true;
+      break;
+    }
+  }
+  expect(found).toBe(true);
+  const section = page.locator('details.compare-section');
+  await expect(section).toHaveAttribute('open', '');
   const row = section.locator('tr', { has: page.locator('th', { hasText: '12355' }) });
   await expect(row.locator('.mark')).toHaveText(['仅泗县有']);
   await expect(row.locator('td:not(.silent)')).toHaveCount(1);
@@ -162,14 +178,19 @@ test('the compare page shows silence and marks the 12355 line as only 泗县', a
   await expectNoSeriousAxeViolations(page);
 });
 
-test('a link to a situation on the compare page opens it', async ({ page }) => {
+test('a link to a situation on the compare page lands on it, and its table is one page away', async ({ page }) => {
   await page.goto('/compare/#situation-missing');
-  await expect(page.locator('#situation-missing')).toBeVisible();
+  await expect(page.locator('#situation-missing')).toBeInViewport();
+  await page.locator('#situation-missing h3 a').click();
+  await expect(page).toHaveURL(/\/compare\/missing\/$/);
   await expect(page.locator('#situation-missing tr').filter({ hasText: '强制报告' }).first()).toBeVisible();
 });
 
 test('the deadlines page puts time limits first, marks passed dates, and shows 龙里\'s one-week rule apart as a threshold', async ({ page }) => {
-  await page.goto('/deadlines/');
+  // The index links a page per document; an old link to a document's part lands on its line.
+  await page.goto('/deadlines/#document-longli-2017');
+  await page.locator('#document-longli-2017 a').click();
+  await expect(page).toHaveURL(/\/deadlines\/longli-2017\/$/);
   const longli = page.locator('#document-longli-2017');
   const groups = await longli.locator('h3').allTextContents();
   expect(groups[0]).toBe('时限：第一时间／立即／及时／迅速／随时');
@@ -183,6 +204,7 @@ test('the deadlines page puts time limits first, marks passed dates, and shows �
   await expect(due.filter({ hasNot: page.locator('.passed-mark') })).toHaveCount(0);
   await expect(longli.locator('section.threshold li', { hasText: '超过一个星期' }).first().locator('a.duty-cite')).toHaveAttribute('href', /^\/documents\/longli-2017\/#/);
   for (const other of documentIds.filter((d) => d !== 'longli-2017')) {
+    await page.goto(`/deadlines/${other}/`);
     await expect(page.locator(`#document-${other} h3`, { hasText: '超过一个星期' })).toHaveCount(0);
   }
   await expectNoSidewaysScroll(page);

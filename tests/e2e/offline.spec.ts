@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { dist, recordViolations } from './csp.ts';
 import { expect, frontmatter, test } from './helpers.ts';
 import { packBundle, unpackBundle } from '../../src/offline/bundle.ts';
-import { packOf, type PackList, type PacksFile } from '../../src/offline/packs.ts';
+import { packOf, sizeLabel, type PackList, type PacksFile } from '../../src/offline/packs.ts';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 120_000 });
@@ -40,8 +40,8 @@ function pageOf(prefix: string): string {
 
 /** An outcome page of the saved document, from the open data. */
 function outcomeOf(id: string): string {
-  const { outcomes } = JSON.parse(readFileSync(join(dist, 'data/walkthroughs.json'), 'utf8')) as { outcomes: { url: string; document: string }[] };
-  const url = outcomes.filter((o) => o.document === id).at(-1)?.url;
+  const { outcomes } = JSON.parse(readFileSync(join(dist, `data/walkthroughs/${id}.json`), 'utf8')) as { outcomes: { url: string; document: string }[] };
+  const url = outcomes.at(-1)?.url;
   expect(url, `an outcome of ${id} in /data/walkthroughs.json`).toBeTruthy();
   return new URL(url!, 'http://x').pathname;
 }
@@ -136,7 +136,7 @@ test('a county saved with its size shown, progress and 取消, then 已保存: o
   const save = box(page).getByRole('button', { name: /^保存到这部手机/ });
 
   await test.step('the size before the tap, as the build measured it', async () => {
-    await expect(save).toHaveText(`保存到这部手机（约 ${(saved.bytes / 1e6).toFixed(1)} MB）`);
+    await expect(save).toHaveText(`保存到这部手机（约 ${sizeLabel(saved.bytes)}）`);
     await expect(box(page).locator('[data-offline-status]')).toHaveText('未保存');
   });
 
@@ -228,7 +228,7 @@ test('after a new build, a saved county is offered 更新 and replaced as a whol
 
     await test.step('the page says a newer version exists and offers 更新 with its size', async () => {
       await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存，有新版本', { timeout: 30_000 });
-      await expect(box(page).getByRole('button', { name: /^更新/ })).toHaveText(`更新（约 ${(saved.bytes / 1e6).toFixed(1)} MB）`);
+      await expect(box(page).getByRole('button', { name: /^更新/ })).toHaveText(`更新（约 ${sizeLabel(saved.bytes)}）`);
       await expect(page.locator(`#${OLD}`), 'until then the old version, whole').toBeVisible();
     });
 

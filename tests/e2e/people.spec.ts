@@ -57,12 +57,15 @@ test.describe('parents', () => {
         await expect(items.nth(i).locator('blockquote')).not.toBeEmpty();
         await expect(items.nth(i).locator('a.duty-cite')).toHaveAttribute('href', new RegExp(`^/documents/${id}/#`));
       }
-      // A phase with no item says so, and what other documents say sits in a block marked as theirs.
+      // A phase with no item says so, and links (one link, marked as others') to what the other documents say in it.
       const silent = page.locator('.silent');
       for (let i = 0; i < (await silent.count()); i++) await expect(silent.nth(i)).toContainText('未规定');
-      for (const other of await page.locator('[data-other-document]').evaluateAll((els) => els.map((e) => e.getAttribute('data-other-document')))) {
-        expect(other).not.toBe(id);
-        expect([...documentIds, ...LAW_IDS]).toContain(other);
+      // (The laws' items beside the county's, 「法律还规定」, are their own: each marked with its law.)
+      for (const href of await page.locator('[data-other-document]:not([data-law-parents] *) a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
+        expect(href).toMatch(/^\/compare\/parents\/(before|away|trouble)\/$/);
+      }
+      for (const other of await page.locator('[data-law-parents] [data-other-document]').evaluateAll((els) => els.map((e) => e.getAttribute('data-other-document')))) {
+        expect(LAW_IDS).toContain(other);
       }
       // Link previews: og:url is this page's public address (none without one), a title and a description.
       const ogUrl = page.locator('meta[property="og:url"]');
@@ -110,7 +113,11 @@ test.describe('parents', () => {
     await expect(page.locator('.silent').first()).toContainText('现存文本未规定');
     await expect(page.locator('.lost')).toContainText('落实家庭主体责任');
     await expect(page.locator('.lost')).toContainText('原文中缺失');
+    // What the others say is one link away, each document's words in a block marked as its own.
+    await page.locator('[data-other-document] a').first().click();
+    await expect(page).toHaveURL(/\/compare\/parents\/[a-z]+\/$/);
     await expect(page.locator('[data-other-document="ningcheng-2017"]').first()).toBeVisible();
+    await expect(page.locator('[data-other-document="wuhai-2016"]')).toHaveCount(0);
   });
 
   test('龙里: the forms it names are listed by title and marked 原文未收录', async ({ page }) => {
@@ -123,18 +130,25 @@ test.describe('parents', () => {
 });
 
 test.describe('training', () => {
-  test('the index lists cards per document with a print link, and a chosen set prints only those', async ({ page }) => {
+  test('the index lists cards per document with a print link, and a chosen set prints only those, on that document\'s page', async ({ page }) => {
     await page.goto('/training/');
-    const boxes = page.locator('input[name="c"]');
-    expect(await boxes.count()).toBeGreaterThan(0);
+    // One form per document: a class learns one county's rules, and no page holds every document's cards.
+    const form = page.locator('form').filter({ has: page.locator('input[name="c"]') }).first();
+    const boxes = form.locator('input[name="c"]');
+    expect(await boxes.count()).toBeGreaterThan(1);
     await boxes.nth(0).check();
     await boxes.nth(1).check();
     const chosen = [await boxes.nth(0).getAttribute('value'), await boxes.nth(1).getAttribute('value')];
-    await page.getByRole('button', { name: '打印选中的职责卡' }).click();
-    await expect(page).toHaveURL(/\/training\/print\/\?c=/);
+    const id = chosen[0]!.split('/')[1]!;
+    await form.getByRole('button', { name: '打印选中的职责卡' }).click();
+    await expect(page).toHaveURL(new RegExp(`/training/print/${id}/\\?c=`));
     const shown = await page.locator('.sheet:not([hidden]) [data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card')));
     expect(shown).toEqual(chosen);
     await expectNoSeriousAxeViolations(page);
+    // An old address of the all-cards page with chosen cards goes on to the first card's document.
+    await page.goto(`/training/print/?c=${encodeURIComponent(chosen[0]!)}`);
+    await expect(page).toHaveURL(new RegExp(`/training/print/${id}/\\?c=`));
+    await expect(page.locator('.sheet:not([hidden]) [data-card]')).toHaveCount(1);
   });
 
   for (const id of documentIds) {

@@ -132,6 +132,20 @@ test.describe('results people can act on', () => {
     await expect(results(page).locator('li.kind-walkthrough h3 a').first()).toHaveAttribute('href', '/walkthroughs/living-alone/');
   });
 
+  test('a phone\'s typo (一个人再家) still leads to the walkthrough; 法律 asks for the law\'s article first, a county\'s clause right after', async ({ page }) => {
+    await searched(page, `/search/?q=${encodeURIComponent('孩子一个人再家')}`);
+    await expect(results(page).locator('li.kind-walkthrough h3 a').first()).toHaveAttribute('href', '/walkthroughs/living-alone/');
+    await searched(page, `/search/?q=${encodeURIComponent('强制报告 法律')}`);
+    const hrefs = await results(page).locator('li.hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    // 未成年人保护法 第十一条 (the result opens at the paragraph with the words, a11-p2).
+    expect(hrefs[0]).toMatch(/^\/documents\/law-minors-2024\/#a11(-|$)/);
+    // Without 法律 the county documents' sections lead, and a law's article is among the first five.
+    await searched(page, `/search/?q=${encodeURIComponent('临时监护')}`);
+    const first = await results(page).locator('li.hit h3 a').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')!));
+    expect(first[0]).not.toMatch(/\/documents\/(law|reg)-/);
+    expect(first.some((h) => /^\/documents\/(law|reg)-/.test(h))).toBe(true);
+  });
+
   test('nothing found: it says so, offers other ways and the emergency numbers', async ({ page }) => {
     await searched(page, `/search/?q=${encodeURIComponent('"孩子在河边钓鱼"')}`);
     await expect(status(page)).toContainText('没有找到');

@@ -191,7 +191,8 @@ interface Expectation {
 const searches: Record<string, Expectation> = {
   '12355': { docs: ['sixian-2020'], anchors: { 'sixian-2020': ['s3-2'] } },
   一个星期: { docs: ['longli-2017'], anchors: { 'longli-2017': ['s5-3-2', 's5-3'] } },
-  告诫书: { docs: ['wuhai-2016', 'sixian-2020'], anchors: { 'wuhai-2016': ['s3'], 'sixian-2020': ['s2-2-9'] } },
+  // 反家庭暴力法 第十六条 is where 告诫书 comes from (issue 17): the law's article is a right first result too.
+  告诫书: { docs: ['wuhai-2016', 'sixian-2020', 'law-domestic-violence-2015'], anchors: { 'wuhai-2016': ['s3'], 'sixian-2020': ['s2-2-9'], 'law-domestic-violence-2015': ['a16'] } },
   无户籍: { docs: ['longli-2017', 'sixian-2020'], anchors: { 'longli-2017': ['s5-4'] } },
   单独居住生活: {},
   强制报告: {},

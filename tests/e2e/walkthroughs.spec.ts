@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, publicSite, test } from './helpers.ts';
+import { documentIds, expect, expectNoSeriousAxeViolations, publicSite, test } from './helpers.ts';
+import { readOutcomes } from '../../src/opendata/schemas.ts';
 
 /** From the home page to the outcome: situation, no danger, county, role, then every question answered with its first answer. */
 async function walk(page: Page, situation: string, county: string, role: string): Promise<void> {
@@ -211,11 +212,16 @@ test('a stale walkthrough address offers to start again', async ({ page }) => {
   await expect(page.locator('#walk-recovery a')).toHaveAttribute('href', '/walkthroughs/living-alone/');
 });
 
-test('every address in /data/walkthroughs.json is a page, labelled for search as a walkthrough', async ({ page }) => {
-  const data = JSON.parse(readFileSync(join('dist', 'data', 'walkthroughs.json'), 'utf8')) as { walkthroughs: { url: string; outcomes: string[] }[]; outcomes: { url: string }[] };
+test('every address in /data/walkthroughs.json and its parts is a page, labelled for search as a walkthrough', async ({ page }) => {
+  const read = (path: string) => JSON.parse(readFileSync(join('dist', path), 'utf8'));
+  const data = read('/data/walkthroughs.json') as { walkthroughs: { url: string }[]; parts: { id: string; url: string }[] };
   expect(data.walkthroughs).toHaveLength(10);
-  const urls = [...data.walkthroughs.flatMap((w) => [w.url, ...w.outcomes]), ...data.outcomes.map((o) => o.url)];
+  // One part per document of the registry, each holding only its document's outcomes.
+  expect(data.parts.map((p) => p.id)).toEqual([...documentIds].sort());
+  const outcomes = readOutcomes(read);
+  for (const p of data.parts) expect((read(p.url) as { outcomes: { document: string }[] }).outcomes.every((o) => o.document === p.id)).toBe(true);
+  const urls = [...data.walkthroughs.map((w) => w.url), ...outcomes.map((o) => o.url)];
   expect(urls.filter((u) => !existsSync(join('dist', u, 'index.html')))).toEqual([]);
-  await page.goto(data.outcomes[0]!.url);
+  await page.goto(outcomes[0]!.url);
   await expect(page.locator('[data-pagefind-meta="kind"]')).toHaveText('walkthrough');
 });

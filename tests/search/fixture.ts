@@ -10,8 +10,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { SearchIndex } from '../../src/search/answer.ts';
+import { readAnswers, readCatalog } from '../../src/search/catalog.ts';
 
 export const FIXTURE = 'tests/fixtures/search/index.json';
+export const STALE = 'the search fixture is stale: run `npm run build && npm run search:fixture`, then commit tests/fixtures/search/index.json';
 
 export interface IndexFixture {
   sources: string;
@@ -21,7 +24,7 @@ export interface IndexFixture {
 }
 
 /** The inputs of the index and of the query plans. */
-const SOURCES = ['src/content', 'src/search', 'src/glossary.ts', 'integrations/pagefind.ts', 'tests/search/queries.ts'];
+const SOURCES = ['src/content', 'src/search', 'src/glossary.ts', 'integrations/pagefind.ts', 'tests/search/queries.ts', 'tests/search/held-out.ts'];
 
 function files(root: string, p: string): string[] {
   const full = join(root, p);
@@ -44,4 +47,19 @@ export function indexHash(dist: string): string | null {
   const entry = join(dist, 'pagefind/pagefind-entry.json');
   if (!existsSync(entry)) return null;
   return createHash('sha256').update(readFileSync(entry)).digest('hex').slice(0, 16);
+}
+
+export const readFixture = (): IndexFixture => JSON.parse(readFileSync(FIXTURE, 'utf8')) as IndexFixture;
+
+/** The built index as the search page has it: the table of answers, and Pagefind for the rest (as the fixture recorded it). */
+export function fixtureIndex(fixture: IndexFixture): SearchIndex {
+  return {
+    catalog: readCatalog(fixture.records),
+    answers: readAnswers(fixture.records),
+    pagefind: async () => async (q) => {
+      const a = fixture.answers[q];
+      if (!a) throw new Error(`no answer for ${JSON.stringify(q)} in the fixture: ${STALE}`);
+      return a.map(([id, score]) => ({ id, score }));
+    },
+  };
 }

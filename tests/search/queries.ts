@@ -17,24 +17,53 @@ export interface TestQuery {
   expect: readonly string[];
 }
 
-const ALONE = ['walkthrough:living-alone', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const UNREACHABLE = ['walkthrough:parents-unreachable', 'longli-2017#s5-1-2', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ABANDON = ['walkthrough:guardian-failing', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-5', 'template-township#s3-4', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'];
-const MISSING = ['walkthrough:missing', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ABUSE = ['walkthrough:abuse', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'ningcheng-2017#s3-5', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'template-township#s3-2', 'template-township#s3-4', 'wuhai-2016#s3'];
-const DROPOUT = ['walkthrough:dropout', 'longli-2017#s5-3', 'template-township#s2', 'ningcheng-2017#s2-3', 'wuhai-2016#s2-3'];
-const HUKOU = ['walkthrough:unregistered', 'longli-2017#s5-4', 'sixian-2020#s2-2-9', 'sixian-2020#s3-2'];
-const MEDICAL = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5-3', 'sixian-2020#s2-1-3'];
-const TEMP_CARE = ['longli-2017#s5-1-2', 'ningcheng-2017#s3-5', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-5', 'template-township#s3-2', 'wuhai-2016#s3'];
-const ENTRUST = ['longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'ningcheng-2017#s3-5', 'sixian-2020#s2-2-7', 'template-township#s3-4', 'wuhai-2016#s3', 'wuhai-2016#s2-1'];
-const REPORT = ['longli-2017#s5-2', 'ningcheng-2017#s3-2', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'wuhai-2016#s3'];
-const HARM = ['walkthrough:harm', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
-const PSYCH = ['longli-2017#s5-1-2', 'ningcheng-2017#s2-2', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-4', 'sixian-2020#s2-2-8', 'sixian-2020#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'wuhai-2016#s2-3'];
-const LIVING = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1'];
-const PARENTS_AWAY = ['walkthrough:parents-leaving', 'longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7', 'wuhai-2016#s2-1', 'ningcheng-2017#s4'];
-const JAILED = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-5', 'longli-2017#s5-1-2', 'longli-2017#s5-1-1', ...TEMP_CARE];
-const ADMONISH = ['ningcheng-2017#s3-3', 'sixian-2020#s2-2-9', 'template-township#s3-2', 'wuhai-2016#s3'];
-const VISITS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-1-6', 'template-township#s2', 'longli-2017#s5-7-3', 'wuhai-2016#s4'];
+export const ALONE = ['walkthrough:living-alone', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const UNREACHABLE = ['walkthrough:parents-unreachable', 'longli-2017#s5-1-2', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const ABANDON = ['walkthrough:guardian-failing', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-5', 'template-township#s3-4', 'wuhai-2016#s3', 'sixian-2020#s2-2-9'];
+export const MISSING = ['walkthrough:missing', 'longli-2017#s5-2-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const ABUSE = ['walkthrough:abuse', 'longli-2017#s5-1-3', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'ningcheng-2017#s3-5', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'template-township#s3-2', 'template-township#s3-4', 'wuhai-2016#s3'];
+export const DROPOUT = ['walkthrough:dropout', 'longli-2017#s5-3', 'template-township#s2', 'ningcheng-2017#s2-3', 'wuhai-2016#s2-3'];
+export const HUKOU = ['walkthrough:unregistered', 'longli-2017#s5-4', 'sixian-2020#s2-2-9', 'sixian-2020#s3-2'];
+export const MEDICAL = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5-3', 'sixian-2020#s2-1-3'];
+export const TEMP_CARE = ['longli-2017#s5-1-2', 'ningcheng-2017#s3-5', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-5', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const ENTRUST = ['longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'ningcheng-2017#s3-5', 'sixian-2020#s2-2-7', 'template-township#s3-4', 'wuhai-2016#s3', 'wuhai-2016#s2-1'];
+export const REPORT = ['longli-2017#s5-2', 'ningcheng-2017#s3-2', 'sixian-2020#s2-1-6', 'sixian-2020#s2-2-9', 'template-township#s3-1', 'wuhai-2016#s3'];
+export const HARM = ['walkthrough:harm', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-1', 'ningcheng-2017#s3-2', 'ningcheng-2017#s3-3', 'sixian-2020#s2-1-6', 'template-township#s3-1', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const PSYCH = ['longli-2017#s5-1-2', 'ningcheng-2017#s2-2', 'ningcheng-2017#s2-3', 'ningcheng-2017#s3-4', 'sixian-2020#s2-2-8', 'sixian-2020#s3-4', 'template-township#s3-3', 'wuhai-2016#s3', 'wuhai-2016#s2-3'];
+export const LIVING = ['walkthrough:child-in-difficulty', 'longli-2017#s5-5', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-1'];
+export const PARENTS_AWAY = ['walkthrough:parents-leaving', 'longli-2017#s5-1-1', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7', 'wuhai-2016#s2-1', 'ningcheng-2017#s4'];
+export const JAILED = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-5', 'longli-2017#s5-1-2', 'longli-2017#s5-1-1', ...TEMP_CARE];
+export const ADMONISH = ['ningcheng-2017#s3-3', 'sixian-2020#s2-2-9', 'template-township#s3-2', 'wuhai-2016#s3'];
+export const VISITS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-1-6', 'template-township#s2', 'longli-2017#s5-7-3', 'wuhai-2016#s4'];
+// The holidays: 寒暑假 patrols and visits (宁城 s3-1, 泗县 s2-2-9), 假期日间照料 (宁城 s2-4, 范本 s2).
+export const HOLIDAYS = ['ningcheng-2017#s3-1', 'sixian-2020#s2-2-9', 'ningcheng-2017#s2-4', 'template-township#s2'];
+
+// Places for the everyday queries added for issue 16 (item 6), each read from the documents:
+/** Boarding schools: 寄宿制学校 (宁城 s2-3, 范本 s2 and s4-2, 乌海 s4, 泗县 s3-3). */
+export const BOARDING = ['ningcheng-2017#s2-3', 'template-township#s2', 'template-township#s4-2', 'wuhai-2016#s4', 'sixian-2020#s3-3'];
+/** Going to school where the parents work: 随迁子女就近入学 (宁城 s4-3, 乌海 s3), taking the children along (宁城 s2-1). */
+export const CITY_SCHOOL = ['ningcheng-2017#s4-3', 'wuhai-2016#s3', 'ningcheng-2017#s2-1'];
+/** Help with school costs: 教育资助 and 助学金 (泗县 s2-1-4, s3-2), 不因贫失学 (宁城 s2-3, 范本 s2). */
+export const SCHOOL_AID = ['sixian-2020#s2-1-4', 'sixian-2020#s3-2', 'ningcheng-2017#s2-3', 'template-township#s2'];
+/** After school and holidays: 四点半学堂 and 儿童之家 (龙里 s5-7-2, s5-7-3), 课后辅导 and 托管 (宁城 s2-4, s2-5, 范本 s2, s4-2, 乌海 s4). */
+export const AFTER_SCHOOL = ['longli-2017#s5-7-2', 'longli-2017#s5-7-3', 'ningcheng-2017#s2-4', 'ningcheng-2017#s2-5', 'template-township#s2', 'template-township#s4-2', 'wuhai-2016#s4'];
+/** What an entrusting parent signs or tells: 委托监护责任确认书 (龙里 s5-1-1, s6-2), 监护责任书 (宁城 s2-1), 委托照护 told to the village and school (泗县 s2-2-7). */
+export const ENTRUST_PAPERS = ['longli-2017#s5-1-1', 'longli-2017#s6-2', 'ningcheng-2017#s2-1', 'sixian-2020#s2-2-7'];
+/** The records of left-behind children: 信息采集录入系统 (宁城 s3-1), 台账 and 一人一档 (范本 s2, 乌海 s4), 花名册 sent each quarter (龙里 s7-2). */
+export const RECORDS = ['ningcheng-2017#s3-1', 'template-township#s2', 'wuhai-2016#s4', 'longli-2017#s7-2'];
+/** Psychological help at school: 心理咨询室 and 心理健康教育 (宁城 s2-3, 泗县 s2-2-8, 范本 s2). */
+export const SCHOOL_PSYCH = ['ningcheng-2017#s2-3', 'sixian-2020#s2-2-8', 'template-township#s2'];
+/** Children with HIV: 艾滋病病毒感染儿童 (泗县 s2-1-1, s2-1-2, s2-1-4). */
+export const HIV = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-4'];
+/** Parents who do not pay or cheat: 追索抚养费, 恶意弃养, 骗取保障资金 → 失信 (泗县 s2-1-6), shown too on the card of the parents' duty they sanction (s2-2-7); 骗取社会救助 in 社会救助暂行办法 第六十八条. */
+export const SUPPORT_DUES = ['sixian-2020#s2-1-6', 'sixian-2020#s2-2-7', 'reg-social-assistance-2019#a68'];
+
+/** The national laws (issue 17): 未成年人保护法 第二十二、二十三条 (委托照护, 书面告知, 每周联系). */
+export const LAW_ENTRUST = ['law-minors-2024#a22', 'law-minors-2024#a23'];
+/** 民政 临时监护: 未成年人保护法 第九十二、九十三条, 民法典 第三十一、三十六条. */
+export const LAW_TEMP_CARE = ['law-minors-2024#a92', 'law-minors-2024#a93', 'law-civil-code-2020#a31', 'law-civil-code-2020#a36'];
+/** 强制报告 in law: 未成年人保护法 第十一条, 反家庭暴力法 第十四条. */
+export const LAW_REPORT = ['law-minors-2024#a11', 'law-domestic-violence-2015#a14'];
 
 export const QUERIES: readonly TestQuery[] = [
   // ——— everyday: alone, unreachable parents, abandonment ———
@@ -99,6 +128,75 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '警告信', kind: 'everyday', who: 'police', expect: ['sixian-2020#s2-2-9', 'wuhai-2016#s3'] },
   { q: '打官司请律师', kind: 'everyday', who: 'parent', expect: ['ningcheng-2017#s3-4', 'sixian-2020#s3-2', 'template-township#s3-3', 'wuhai-2016#s3'] },
   { q: '没爹没妈的孩子', kind: 'everyday', who: 'cadre', expect: ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-3', 'sixian-2020#s2-1-4', 'sixian-2020#s3-3'] },
+  // ——— everyday, issue 16 item 6: workers' own words on a phone (short, colloquial, common typos) ———
+  { q: '孩子不上学了', kind: 'everyday', who: 'teacher', expect: DROPOUT },
+  { q: '娃缀学在家', kind: 'everyday', who: 'cadre', expect: DROPOUT },
+  { q: '孩子初中没读完就不读了', kind: 'everyday', who: 'teacher', expect: DROPOUT },
+  { q: '14岁不上学了能去学技术吗', kind: 'everyday', who: 'cadre', expect: ['longli-2017#s5-3'] },
+  { q: '爸妈联系不上', kind: 'everyday', who: 'child-director', expect: UNREACHABLE },
+  { q: '孩子爸妈在外地好几个月没消息', kind: 'everyday', who: 'child-director', expect: UNREACHABLE },
+  { q: '没有户口', kind: 'everyday', who: 'police', expect: HUKOU },
+  { q: '孩子没户籍能上学吗', kind: 'everyday', who: 'teacher', expect: HUKOU },
+  { q: '娃还没上户口要去哪办', kind: 'everyday', who: 'parent', expect: HUKOU },
+  { q: '爷爷奶奶带的孩子要注意啥', kind: 'everyday', who: 'child-director', expect: ENTRUST },
+  { q: '爷爷奶奶年纪大了带不动娃', kind: 'everyday', who: 'grandparent', expect: [...ENTRUST, ...ABANDON] },
+  { q: '晚上就他一个人在家', kind: 'everyday', who: 'cadre', expect: ALONE },
+  { q: '派出所接到电话说孩子一个人在家', kind: 'everyday', who: 'police', expect: [...ALONE, ...TEMP_CARE] },
+  { q: '没人管的娃', kind: 'everyday', who: 'cadre', expect: [...ALONE, ...ABANDON] },
+  { q: '监户人不管孩子', kind: 'everyday', who: 'cadre', expect: ABANDON },
+  { q: '孩子他妈改嫁了不要娃了', kind: 'everyday', who: 'cadre', expect: ABANDON },
+  { q: '父母都出去打工了孩子咋办', kind: 'everyday', who: 'cadre', expect: [...PARENTS_AWAY, ...ENTRUST] },
+  { q: '孩子还不到3岁爸妈能都出去打工吗', kind: 'everyday', who: 'parent', expect: ['ningcheng-2017#s2-1'] },
+  { q: '托人带孩子要签什么', kind: 'everyday', who: 'parent', expect: ENTRUST_PAPERS },
+  { q: '孩子被打了', kind: 'everyday', who: 'grandparent', expect: ABUSE },
+  { q: '医生看到孩子身上有烟头烫的伤', kind: 'everyday', who: 'doctor', expect: [...ABUSE, ...HARM] },
+  { q: '老公打孩子能申请保护令吗', kind: 'everyday', who: 'parent', expect: ['wuhai-2016#s3'] },
+  { q: '孩子被坏人摸了', kind: 'everyday', who: 'parent', expect: [...HARM, ...ABUSE] },
+  { q: '孩子在外面受伤了没人送医院', kind: 'everyday', who: 'cadre', expect: HARM },
+  { q: '孩子生病没人带去看', kind: 'everyday', who: 'grandparent', expect: MEDICAL },
+  { q: '孩子有艾滋病', kind: 'everyday', who: 'doctor', expect: HIV },
+  { q: '留守孩子能免费体检吗', kind: 'everyday', who: 'doctor', expect: ['longli-2017#s5-1-4'] },
+  { q: '留手儿童有补助吗', kind: 'everyday', who: 'parent', expect: LIVING },
+  { q: '家里困难孩子学费交不起', kind: 'everyday', who: 'parent', expect: SCHOOL_AID },
+  { q: '残疾孩子上不了学', kind: 'everyday', who: 'parent', expect: ['sixian-2020#s2-1-4', 'sixian-2020#s3-2'] },
+  { q: '爸爸不给孩子生活费', kind: 'everyday', who: 'grandparent', expect: [...SUPPORT_DUES, ...ABANDON] },
+  { q: '家长骗孩子的补助钱', kind: 'everyday', who: 'cadre', expect: SUPPORT_DUES },
+  { q: '孩子住校有人管吗', kind: 'everyday', who: 'parent', expect: BOARDING },
+  { q: '放学后孩子没地方去', kind: 'everyday', who: 'teacher', expect: AFTER_SCHOOL },
+  { q: '放寒假要去留守娃家看看吗', kind: 'everyday', who: 'cadre', expect: [...HOLIDAYS, ...VISITS] },
+  { q: '想跟在外地的爸妈视频', kind: 'everyday', who: 'child-director', expect: ['template-township#s2', 'ningcheng-2017#s2-1'] },
+  { q: '打工的人带孩子去城里上学', kind: 'everyday', who: 'parent', expect: CITY_SCHOOL },
+  { q: '回老家创业有没有扶持', kind: 'everyday', who: 'parent', expect: ['ningcheng-2017#s4-1'] },
+  { q: '村里的留守娃信息要录到哪', kind: 'everyday', who: 'cadre', expect: RECORDS },
+  { q: '什么算留守儿童', kind: 'everyday', who: 'cadre', expect: ['longli-2017#s4'] },
+  { q: '孩子性格孤僻不合群', kind: 'everyday', who: 'teacher', expect: PSYCH },
+  { q: '学校要不要配心理老师', kind: 'everyday', who: 'teacher', expect: SCHOOL_PSYCH },
+  // ——— everyday, a second round: more ways of saying the same situations, and typos of the phone's kind (再/在, 故/顾, 公/工, 练习/联系) ———
+  { q: '孩子一个人再家', kind: 'everyday', who: 'grandparent', expect: ALONE },
+  { q: '没人照故的孩子', kind: 'everyday', who: 'cadre', expect: ALONE },
+  { q: '孩子饿着没人做饭', kind: 'everyday', who: 'cadre', expect: [...ALONE, ...LIVING] },
+  { q: '爸妈练习不上', kind: 'everyday', who: 'teacher', expect: UNREACHABLE },
+  { q: '爸妈在外面一直没消息', kind: 'everyday', who: 'cadre', expect: UNREACHABLE },
+  { q: '父母外出务公孩子谁带', kind: 'everyday', who: 'cadre', expect: [...PARENTS_AWAY, ...ENTRUST] },
+  { q: '外出打工要给村里说一声吗', kind: 'everyday', who: 'parent', expect: [...ENTRUST_PAPERS, ...PARENTS_AWAY] },
+  { q: '奶奶年纪大了管不了孙子', kind: 'everyday', who: 'grandparent', expect: [...ENTRUST, ...ABANDON] },
+  { q: '孩子妈妈走了不回来', kind: 'everyday', who: 'cadre', expect: ABANDON },
+  { q: '孩子被打得鼻青脸肿', kind: 'everyday', who: 'doctor', expect: ABUSE },
+  { q: '孩子身上好多伤疤', kind: 'everyday', who: 'doctor', expect: ABUSE },
+  { q: '孩子被性侵', kind: 'everyday', who: 'police', expect: [...HARM, ...ABUSE] },
+  { q: '孩子在学校被欺凌', kind: 'everyday', who: 'teacher', expect: HARM },
+  { q: '学生打架受伤', kind: 'everyday', who: 'teacher', expect: HARM },
+  { q: '孩子被人带走了', kind: 'everyday', who: 'grandparent', expect: MISSING },
+  { q: '娃找不着了', kind: 'everyday', who: 'grandparent', expect: MISSING },
+  { q: '孩子他爸贩毒被判了', kind: 'everyday', who: 'police', expect: JAILED },
+  { q: '孩子想不开要自杀', kind: 'everyday', who: 'teacher', expect: PSYCH },
+  { q: '娃整天不说话发呆', kind: 'everyday', who: 'grandparent', expect: PSYCH },
+  { q: '没钱给孩子治病', kind: 'everyday', who: 'parent', expect: MEDICAL },
+  { q: '孩子要做手术没钱', kind: 'everyday', who: 'parent', expect: MEDICAL },
+  { q: '学生老是不来上课', kind: 'everyday', who: 'teacher', expect: DROPOUT },
+  { q: '孩子不肯去学校', kind: 'everyday', who: 'parent', expect: DROPOUT },
+  { q: '孩子没有出生证明上不了户口', kind: 'everyday', who: 'parent', expect: HUKOU },
+  { q: '超生的孩子没户口', kind: 'everyday', who: 'cadre', expect: HUKOU },
   // ——— policy terms ———
   { q: '单独居住生活', kind: 'policy', who: 'official', expect: ALONE },
   { q: '无人监护', kind: 'policy', who: 'official', expect: [...ALONE, 'longli-2017#s2', 'longli-2017#s5-1'] },
@@ -134,7 +232,14 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '法律援助', kind: 'policy', who: 'official', expect: ['ningcheng-2017#s3-4', 'sixian-2020#s3-2', 'template-township#s3-3', 'wuhai-2016#s3'] },
   { q: '最低生活保障', kind: 'policy', who: 'official', expect: LIVING },
   { q: '"单独居住生活"', kind: 'policy', who: 'official', expect: ALONE },
+  // ——— the national laws (issue 17): each finds the law's article, while the same words' county places stay (临时监护 and 委托监护 above) ———
+  { q: '第二十二条', kind: 'policy', who: 'official', expect: ['law-minors-2024#a22'] },
+  // 第四十三条 too: the village committee's watch over 委托照护.
+  { q: '委托照护', kind: 'policy', who: 'child-director', expect: [...LAW_ENTRUST, 'law-minors-2024#a43'] },
+  { q: '临时监护', kind: 'policy', who: 'official', expect: LAW_TEMP_CARE },
+  { q: '强制报告 法律', kind: 'policy', who: 'official', expect: LAW_REPORT },
+  { q: '父母外出打工要做什么', kind: 'everyday', who: 'parent', expect: LAW_ENTRUST },
+  { q: '法律规定爸妈多久要跟孩子联系一次', kind: 'everyday', who: 'parent', expect: ['law-minors-2024#a23'] },
 ];
-
 /** Further queries the unit tests ask of the fixture (not scored): a quoted phrase no record contains. */
 export const PROBES: readonly string[] = ['"孩子在河边钓鱼"'];

@@ -7,30 +7,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import type { DocumentData } from '../../src/documents/schemas/document.ts';
 import { compiledDocuments } from '../../src/documents/sources.ts';
 import { coverageOf } from '../../src/duties/coverage.ts';
-import { loadCatalogue } from '../../src/duties/files.ts';
 import { parentChecklist } from '../../src/duties/parents.ts';
 import { consequencesOf, roleView } from '../../src/duties/role-view.ts';
-import { dutySite } from '../../src/duties/site.ts';
 import { ROLES, type RoleId, type SituationId } from '../../src/glossary.ts';
 import type { Answers } from '../../src/machines/routing.ts';
 import { chainIds, selectOutcome, stepIds, type Entry } from '../../src/duties/outcome.ts';
 import { chainEntries, type Handoff } from '../../src/duties/next-steps.ts';
 import { notifyOf, thenOf } from '../../src/duties/schema.ts';
-import { walkSite } from '../../src/walkthroughs/site.ts';
 import { CATALOGUED_IDS, LOCAL_IDS } from '../documents.ts';
+import { realSite } from '../real-site.ts';
 
-const { duties, designations, coverage } = loadCatalogue(process.cwd());
-const docEntries = [...new Set(duties.map((d) => d.document))].map((id) => {
-  const [, front, body] = readFileSync(`src/content/documents/${id}.mdx`, 'utf8').split(/^---$/m);
-  return { data: parse(front!) as DocumentData, body: body! };
-});
-const site = dutySite(docEntries, duties.map((data) => ({ data })), designations.map((data) => ({ data })));
-const rank = new Map<string, number>(ROLES.map((r, i) => [r.id, i]));
-const walk = walkSite(site.duties, designations, site.docOrder, site.order, (r) => rank.get(r) ?? 99);
+const { duties, designations, coverage, site, walk } = realSite();
 const get = (id: string) => site.byId.get(id)!;
 
 /** The outcome page of a walkthrough for a document and role under exactly these answers. */

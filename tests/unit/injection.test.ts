@@ -136,6 +136,6 @@ describe('markup in a meta file and a duty entry', () => {
     const notFound = dataIsland('404.html', 'known-paths') as { known: string[] };
     expect(notFound.known).toContain(`/documents/${DOC}/`);
     // The search's own tables (what a search reads first) parse too.
-    expect(() => JSON.parse(readFileSync(join(dist, 'pagefind/records.json'), 'utf8'))).not.toThrow();
+    expect(() => JSON.parse(readFileSync(join(dist, `pagefind/records/${DOC}.json`), 'utf8'))).not.toThrow();
   });
 });

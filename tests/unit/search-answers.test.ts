@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromTable, search, type Ask, type SearchIndex } from '../../src/search/answer.ts';
-import { readAnswers, readCatalog, recordsTable } from '../../src/search/catalog.ts';
+import { answersFile, cutAnswer, entryFromMeta, joinTables, readAnswers, readCatalog, recordsFile, recordsTable, rowMeta, wholeTable, type RecordsFile } from '../../src/search/catalog.ts';
 import { anchorFor } from '../../src/search/match.ts';
 import { EVERYDAY } from '../../src/search/everyday.ts';
 import { fallbackLookups, lookups, planQuery } from '../../src/search/plan.ts';
@@ -53,6 +53,12 @@ describe('records.json', () => {
     expect(table.get('打不通')?.exact).toEqual([]);
   });
 
+  it('labels a result Pagefind found from its fragment\'s row meta, as the table would', () => {
+    for (const [id, r] of records) expect(entryFromMeta(id, rowMeta(r))).toEqual(readCatalog(file).get(id));
+    expect(entryFromMeta('x', undefined)).toBeNull();
+    expect(entryFromMeta('x', '{"not":"a row"}')).toBeNull();
+  });
+
   it('refuses a file of another format, and an answer naming a row that does not exist', () => {
     expect(() => readCatalog({ v: 1, rows: {} })).toThrow(/unknown format/);
     expect(() => readAnswers({ ...(file as object), answers: { 报告: [99, 100] } })).toThrow(/row 99/);
@@ -75,6 +81,15 @@ describe('which look-ups need Pagefind', () => {
     expect(await search(index, planQuery('强制报告', SEARCH_TERMS))).toHaveLength(1);
     expect(await search(index, planQuery('孩子爸爸被抓了孩子谁管', SEARCH_TERMS))).toHaveLength(1);
     expect(asked).toEqual([]);
+  });
+
+  it('a question around a term (应急处置怎么办) is looked up less its question words, from the table alone', async () => {
+    asked.length = 0;
+    const plan = planQuery('应急处置怎么办', SEARCH_TERMS);
+    expect(plan.question).toBe(true);
+    expect(await search(index, plan)).toHaveLength(1);
+    expect(asked).toEqual([]);
+    expect(fallbackLookups(plan)[0]).toMatchObject({ via: 'exact', phrases: ['应急处置怎么办'] });
   });
 
   it('a phrase outside the vocabulary is asked of Pagefind, quoted and loose', async () => {
@@ -139,5 +154,41 @@ describe('where a section result opens', () => {
     expect(anchorFor(f, ['单独居住生活'])).toBe('s5-2-2');
     expect(anchorFor(f, ['强制报告'])).toBe('s5-2-1');
     expect(anchorFor(f, ['户籍'])).toBeNull();
+  });
+});
+
+describe('the search\'s tables, cut so a first search loads only what its query needs (docs/010-scale.md)', () => {
+  const rec = (doc: string | null, n: number): [string, SearchRecord] => [`${doc ?? 'start'}_${n}`, record(doc ? 'section' : 'walkthrough', doc ? `/documents/${doc}/#s${n}` : `/walkthroughs/w${n}/`, doc ? { doc } : {})];
+  const docs = ['alpha-2017', 'beta-2018', 'gamma-2019'];
+  const all = [...docs.flatMap((d) => [rec(d, 1), rec(d, 2)]), rec(null, 1)];
+  // Every record answers 报告; the loose search scores the second of each document best.
+  const answered = new Map([['报告', { exact: all.map(([id]) => id), loose: new Map(all.map(([id], i) => [id, i % 2 ? 10 : 1])) }]]);
+  const byDoc = Map.groupBy(all, ([, r]) => r.doc ?? null);
+  const tables = [...byDoc].map(([doc, group]) => ({ file: recordsFile(doc), table: JSON.parse(JSON.stringify(recordsTable(group, answered))) as RecordsFile }));
+
+  it('a document\'s table holds its own rows and answers only; no table lists every document', () => {
+    for (const { file, table } of tables) {
+      const doc = /records\/(.+)\.json$/.exec(file)![1]!;
+      expect(new Set(table.rows.map((r) => r[2] || '_shared'))).toEqual(new Set([doc]));
+    }
+    expect(tables.map((t) => t.file).sort()).toEqual(['/pagefind/records/_shared.json', ...docs.map((d) => `/pagefind/records/${d}.json`)].sort());
+  });
+
+  it('joined, the documents\' tables are the whole index: every row, every answer, each once', () => {
+    const whole = wholeTable(tables.map((t) => t.table));
+    expect(readCatalog(whole).size).toBe(all.length);
+    expect(new Set(readAnswers(whole).get('报告')!.exact)).toEqual(new Set(all.map(([id]) => id)));
+    const joined = tables.map((t) => ({ catalog: readCatalog(t.table), answers: readAnswers(t.table) })).reduce(joinTables);
+    const twice = joinTables(joined, joined);
+    expect(twice.answers.get('报告')!.exact).toHaveLength(all.length);
+  });
+
+  it('a phrase\'s table keeps the records the loose search scored best, with the same scale', () => {
+    const cut = cutAnswer(answered.get('报告')!, 3);
+    expect(cut.exact).toEqual(all.map(([id]) => id).filter((_, i) => i % 2).slice(0, 3));
+    const table = readAnswers(JSON.parse(JSON.stringify(recordsTable(all.filter(([id]) => cut.exact.includes(id)), new Map([['报告', cut]])))));
+    expect(table.get('报告')!.loose.get(cut.exact[0]!)).toBe(1);
+    expect(answersFile('报告')).toBe(`/pagefind/answers/${'报'.codePointAt(0)!.toString(16)}.json`);
+    expect(answersFile('报案')).toBe(answersFile('报告'));
   });
 });

@@ -31,6 +31,8 @@ describe('folding a query to simplified characters', () => {
 
   it('leaves simplified queries, and words the documents use as they are, unchanged', () => {
     for (const q of ['强制报告', '辍学', '孩子一个人在家', '12355', '显著', '"家庭教育"']) expect(fold(q)).toBe(q);
+    // Whether or not the site's text holds them: OpenCC's whole table would fold 么 on to 幺.
+    for (const q of ['孩子不上学怎么办', '什么算留守儿童']) expect(folder(foldTable())(q)).toBe(q);
   });
 
   it('is a few KB in the search page (gzip), not OpenCC\'s whole dictionary', () => {

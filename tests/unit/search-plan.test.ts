@@ -4,6 +4,8 @@ import { DEADLINES, MECHANISMS, ROLES, SITUATIONS } from '../../src/glossary.ts'
 import { normalizeQuery } from '../../src/search/normalize.ts';
 import { lookups, pagefindQueries, planQuery, queryWords } from '../../src/search/plan.ts';
 import { relatedTerms } from '../../src/search/synonyms.ts';
+import { rankResults } from '../../src/search/rank.ts';
+import type { CatalogEntry } from '../../src/search/catalog.ts';
 
 const glossary = [...SITUATIONS, ...MECHANISMS, ...DEADLINES, ...ROLES];
 const related = (q: string) => relatedTerms(q, glossary).map((r) => r.words);
@@ -59,6 +61,23 @@ describe('relatedTerms: colloquial → policy terms', () => {
   it('never offers the query itself or a part of it', () => {
     expect(related('单独居住生活')).not.toContain('单独居住生活');
   });
+
+  it('matches the everyday table on the query less words for "child" too (不给生活费 in 爸爸不给孩子生活费)', () => {
+    expect(related('爸爸不给孩子生活费')).toContain('抚养费');
+  });
+
+  it('asks a row matched only inside another row\'s longer match not at all (生活费 inside 不给生活费)', () => {
+    expect(related('爸爸不给孩子生活费')).not.toContain('最低生活保障');
+  });
+
+  it('searches a situation that names a role (残疾) like any other, and a documents\' word typed inside everyday language', () => {
+    expect(related('残疾孩子上不了学')).toEqual(expect.arrayContaining(['残疾', '入学']));
+  });
+
+  it('never offers a word too common in these documents to mean anything (留守儿童)', () => {
+    expect(related('什么算留守儿童')).not.toContain('留守儿童');
+    expect(related('什么算留守儿童')).toContain('不满十六周岁');
+  });
 });
 
 describe('planQuery', () => {
@@ -109,5 +128,20 @@ describe('queryWords: what a partial match may use', () => {
 
   it('keeps numbers', () => {
     expect(queryWords(['12355'])).toEqual(['12355']);
+  });
+});
+
+describe('ranking: each idea of a query counts once', () => {
+  const entry = (id: string): CatalogEntry => ({ id, kind: 'duty', doc: 'longli-2017', title: id, url: `/roles/school/longli-2017/#duty-${id}`, where: null, roles: [], template: false, clause: null });
+  const catalog = new Map(['z-both', 'a-twice'].map((id) => [id, entry(id)]));
+  const plan = planQuery('家长不管要批评教育吗', glossary);
+  const found = (words: string, idea: string, ids: string[]) => ({
+    lookup: { phrases: [words], via: 'related' as const, label: words, idea },
+    answer: { exact: ids, loose: new Map(ids.map((id) => [id, 1])) },
+  });
+
+  it('a record answering two things said ranks above one with two words for one of them', () => {
+    const ranked = rankResults(plan, [found('不履行监护职责', '不管', ['z-both', 'a-twice']), found('监护能力', '不管', ['a-twice']), found('训诫', '批评教育', ['z-both'])], catalog);
+    expect(ranked.map((r) => r.entry.id)).toEqual(['z-both', 'a-twice']);
   });
 });

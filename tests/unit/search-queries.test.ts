@@ -2,26 +2,14 @@
  * The query test set (tests/search/queries.ts) against the fixture of the built index: recall at
  * 5 for everyday language and for policy terms, and a check that the fixture is not stale.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SearchIndex } from '../../src/search/answer.ts';
-import { readAnswers, readCatalog } from '../../src/search/catalog.ts';
 import { percent, recallAt5, searchWith } from '../search/evaluate.ts';
-import { FIXTURE, indexHash, sourcesHash, type IndexFixture } from '../search/fixture.ts';
+import { fixtureIndex, indexHash, readFixture, sourcesHash, STALE } from '../search/fixture.ts';
 
 const root = process.cwd();
-const STALE = 'the search fixture is stale: run `npm run build && npm run search:fixture`, then commit tests/fixtures/search/index.json';
-const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as IndexFixture;
-/** The built index as the search page has it: the table of answers, and Pagefind for the rest (as the fixture recorded it). */
-const index: SearchIndex = {
-  catalog: readCatalog(fixture.records),
-  answers: readAnswers(fixture.records),
-  pagefind: async () => async (q) => {
-    const a = fixture.answers[q];
-    if (!a) throw new Error(`no answer for ${JSON.stringify(q)} in the fixture: ${STALE}`);
-    return a.map(([id, score]) => ({ id, score }));
-  },
-};
+const fixture = readFixture();
+const index = fixtureIndex(fixture);
 
 describe('the fixture of the built index', () => {
   it('was made from the current sources', () => {

@@ -4,7 +4,7 @@
  * on a box. Build time only: nothing of this ships to the browser.
  */
 import dagre from '@dagrejs/dagre';
-import { getCollection } from 'astro:content';
+import { loadSite } from '../../pages/_site.ts';
 import { zh, type SituationId } from '../../glossary.ts';
 import { handoffGraph, senderLines, type HandoffGraph } from '../../duties/handoffs.ts';
 
@@ -73,7 +73,8 @@ const laid = new Map<string, { graph: HandoffGraph; layout: Layout; lines: Retur
 
 /** The graph, its layout and its lines of text for one document and situation (memoised per build). */
 export async function diagramOf(document: string, situation: SituationId) {
-  const duties = (await getCollection('duties')).map((e) => e.data);
+  // The document's own duties: an outcome page reads nothing of the other documents.
+  const duties = (await loadSite()).dutiesOf(document);
   const key = `${document}/${situation}/${duties.length}`;
   let d = laid.get(key);
   if (!d) {

@@ -56,3 +56,11 @@ export function markLabel(mark: Mark, place: (document: string) => string, incom
 export function onBehalfLabel(actsFor: string, name: (id: string) => string): string {
   return `以${actsFor === 'village-committee' ? '村（居）委会' : name(actsFor)}名义`;
 }
+
+/** The parts of a role page after its situations, by anchor: the page's headings, and the words search files a duty under. */
+export const ROLE_PARTS = {
+  entitlements: '可以为孩子和家庭提供的帮助',
+  programme: '常规工作任务',
+  sanctions: '由您追究的责任',
+  incoming: '您会收到…',
+} as const;

@@ -48,10 +48,20 @@ const shuffleKey = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt
  * other role meeting the same situations has a different one; at most PER_WALKTHROUGH per
  * walkthrough.
  */
+const BY_DOCUMENT = new WeakMap<readonly WalkPage<Entry>[], Map<string | null, WalkPage<Entry>[]>>();
+
+/** The outcome pages of one document: grouped once per list of pages, so each document's exercises read only its own. */
+function outcomesOf<E extends Entry>(pages: readonly WalkPage<E>[], document: string): WalkPage<E>[] {
+  let by = BY_DOCUMENT.get(pages as readonly WalkPage<Entry>[]);
+  if (!by) BY_DOCUMENT.set(pages as readonly WalkPage<Entry>[], (by = Map.groupBy(pages.filter((p) => p.outcome), (p) => p.document ?? null) as Map<string | null, WalkPage<Entry>[]>));
+  return (by.get(document) ?? []) as WalkPage<E>[];
+}
+
 export function exercises<E extends Entry>(pages: readonly WalkPage<E>[], document: string): Exercise<E>[] {
   const out: Exercise<E>[] = [];
+  const mineAll = outcomesOf(pages, document);
   for (const walkthrough of WALKTHROUGH_IDS) {
-    const here = pages.filter((p) => p.walkthrough === walkthrough && p.document === document && p.outcome);
+    const here = mineAll.filter((p) => p.walkthrough === walkthrough);
     let taken = 0;
     for (const role of TRAINEES) {
       if (taken >= PER_WALKTHROUGH) break;

@@ -1,19 +1,15 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { DocumentsFileSchema } from '../../opendata/schemas.ts';
-import { documentUrl } from '../../urls.ts';
+import { DATA, documentUrl } from '../../urls.ts';
+import { json } from './_json.ts';
 
-/** Open data: every document's metadata, corrections and clause index, with links to its anchors. */
+/** Open data: the index of the documents, each with its part (metadata, corrections, clause index). */
 export const GET: APIRoute = async () => {
   const entries = await getCollection('documents');
-  const file = DocumentsFileSchema.parse({
-    documents: entries
+  return json(DocumentsFileSchema.parse({
+    parts: entries
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map(({ id, data }) => ({
-        ...data,
-        url: documentUrl(id),
-        clauses: data.clauses.map((c) => ({ ...c, url: documentUrl(id, c.id) })),
-      })),
-  });
-  return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+      .map(({ id, data }) => ({ id, scope: 'document', url: DATA.documentsPart(id), title: data.title, shortTitle: data.shortTitle, page: documentUrl(id) })),
+  }));
 };

@@ -1,19 +1,15 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadSite } from '../_site.ts';
 import { DutiesFileSchema } from '../../opendata/schemas.ts';
-import { documentUrl } from '../../urls.ts';
+import { DATA } from '../../urls.ts';
+import { json } from './_json.ts';
 
-/** Open data: the checked duty catalogue (the national laws' entries marked `national`) and the designations, each with a link to the clause its quote stands in. */
+/** Open data: the index of the duty catalogue's parts, one per document, the national laws' included (/data/duties/<id>.json). */
 export const GET: APIRoute = async () => {
-  const entries = await getCollection('duties');
-  const designations = await getCollection('designations');
-  const level = new Map((await getCollection('documents')).map((d) => [d.id, d.data.level]));
-  const file = DutiesFileSchema.parse({
-    duties: entries
-      .map((e) => e.data)
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((d) => ({ ...d, url: documentUrl(d.document, d.anchor), national: level.get(d.document) === 'national', level: level.get(d.document) })),
-    designations: designations.map((e) => ({ ...e.data, url: documentUrl(e.data.document, e.data.anchor) })),
-  });
-  return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const site = await loadSite();
+  return json(DutiesFileSchema.parse({
+    parts: [...site.docOrder, ...site.laws.map((l) => l.id)].sort().map((id) => ({
+      id, scope: 'document', url: DATA.dutiesPart(id), duties: site.dutiesOf(id).length, designations: site.designations.filter((g) => g.document === id).length,
+    })),
+  }));
 };

@@ -1,19 +1,16 @@
 import type { APIRoute } from 'astro';
 import { WalkthroughsFileSchema } from '../../opendata/schemas.ts';
-import { chainIds, stepIds } from '../../duties/outcome.ts';
+import { DATA } from '../../urls.ts';
 import { walkData } from '../walkthroughs/_data.ts';
+import { NATIONAL } from '../../duties/national.ts';
+import { json } from './_json.ts';
 
-/** Open data: every walkthrough, and every outcome page (the national ones included) with the duties it shows and the law beside it. */
+/** Open data: every walkthrough, and the parts holding their outcome pages, one per document and one for the national walkthrough (/data/walkthroughs/<id>.json). */
 export const GET: APIRoute = async () => {
-  const { walk } = await walkData();
-  const outcomes = walk.pages.filter((p) => p.outcome);
-  const file = WalkthroughsFileSchema.parse({
-    walkthroughs: walk.walkthroughs.map((w) => ({ ...w, outcomes: outcomes.filter((p) => p.walkthrough === w.id).map((p) => p.url) })),
-    outcomes: outcomes.map((p) => ({
-      url: p.url, walkthrough: p.walkthrough, document: p.document, role: p.role, situations: p.state.situations,
-      answers: p.state.answers, duties: stepIds(p.outcome!), next: chainIds(p.outcome!),
-      law: p.law ? [...stepIds(p.law.outcome), ...p.law.outcome.consequences.map((e) => e.id)] : [],
-    })),
-  });
-  return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { walk, documents } = await walkData();
+  const counts = Map.groupBy(walk.pages.filter((p) => p.outcome), (p) => p.document);
+  return json(WalkthroughsFileSchema.parse({
+    walkthroughs: walk.walkthroughs.map(({ id, title, url, situations, roles }) => ({ id, title, url, situations, roles })),
+    parts: [...documents].sort().map((id) => ({ id, scope: id === NATIONAL ? 'national' : 'document', url: DATA.walkthroughsPart(id), outcomes: counts.get(id)?.length ?? 0 })),
+  }));
 };

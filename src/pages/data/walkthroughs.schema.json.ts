@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { WalkthroughsFileSchema, jsonSchema } from '../../opendata/schemas.ts';
 import { DATA } from '../../urls.ts';
+import { schemaJson } from './_json.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(jsonSchema(WalkthroughsFileSchema, DATA.walkthroughs), null, 1), { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute = () => schemaJson(jsonSchema(WalkthroughsFileSchema, DATA.walkthroughs));

@@ -32,6 +32,15 @@ export async function walkData() {
 /** What a walkthrough page names its document by: a county's short title, or 国家法律 for the national scope. */
 export const NATIONAL_NAME = '国家法律';
 
+/** The outcome pages of one document (the open data's part): grouped once per build. */
+const OUTCOMES = new WeakMap<object, Map<string, Awaited<ReturnType<typeof walkData>>['walk']['pages']>>();
+export async function outcomePagesOf(document: string) {
+  const { walk } = await walkData();
+  let by = OUTCOMES.get(walk);
+  if (!by) OUTCOMES.set(walk, (by = Map.groupBy(walk.pages.filter((p) => p.outcome), (p) => p.document)));
+  return by.get(document) ?? [];
+}
+
 /** One page per walkthrough. */
 export async function walkthroughPaths() {
   const { walk } = await walkData();

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { DutiesPartSchema, jsonSchema } from '../../opendata/schemas.ts';
+import { DATA } from '../../urls.ts';
+import { schemaJson } from './_json.ts';
+
+export const GET: APIRoute = () => schemaJson(jsonSchema(DutiesPartSchema, DATA.dutiesPartSchema));
