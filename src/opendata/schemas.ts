@@ -37,10 +37,10 @@ const [caseEntry, programme, consequence, entitlement] = CataloguedDutySchema.op
  * The open data of duties and walkthroughs is cut into parts, one per document, each its own file
  * (/data/duties/<id>.json, /data/walkthroughs/<id>.json), and the file at the old address is the
  * index of the parts: no file lists every document's entries however large the library grows
- * (docs/010-scale.md). A part's `scope` says what it covers: a document today; the national laws
- * will be parts of their own (`national`).
+ * (docs/010-scale.md). A part's `scope` says what it covers: a document, or `national`: the
+ * national walkthrough's outcomes (the laws alone, 「我的县不在这里」), a part of their own.
  */
-export const PartScope = z.enum(['document']);
+export const PartScope = z.enum(['document', 'national']);
 
 /** One part as an index lists it. */
 const PartLink = z.object({
