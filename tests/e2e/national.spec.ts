@@ -81,3 +81,15 @@ test('a county\'s outcome shows the law beside its steps, marked as the law\'s, 
   await axeAt(newGuardedContext, page.url());
   expect(await pageCount(page)).toBe(1);
 });
+
+test('/compare/ has a column 「国家法律」 and a role page a section of the role\'s national duties, each entry marked as its law\'s', async ({ page }) => {
+  await page.goto('/compare/living-alone/');
+  await expect(page.locator('table.compare thead th').last()).toHaveText('国家法律');
+  const cell = page.locator('td[data-law-column]:not(.silent)').first();
+  await expect(cell.locator('li').first()).toHaveAttribute('data-other-document', /^(law|reg)-/);
+  await page.goto('/roles/school/ningcheng-2017/');
+  const national = page.locator('#national');
+  await expect(national.getByRole('heading', { level: 2 })).toHaveText('国家法律规定的职责');
+  await expect(national.locator('li[data-entry="law-minors-2024/mandatory-report"]')).toHaveAttribute('data-other-document', 'law-minors-2024');
+  await expect(national).toContainText('《未成年人保护法》');
+});

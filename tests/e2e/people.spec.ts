@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { documentIds, expect, expectNoSeriousAxeViolations, publicSite, test } from './helpers.ts';
+import { LAW_IDS } from '../documents.ts';
 
 /** Pages in a PDF that Chromium wrote (each page is one `/Type /Page` object). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -49,7 +50,8 @@ test.describe('parents', () => {
     test(`the parents' page for ${id} gives a checklist in three phases, each item cited, or says why not`, async ({ page }) => {
       await page.goto(`/parents/${id}/`);
       for (const phase of ['出门打工前', '在外期间', '孩子出事时']) await expect(page.getByRole('heading', { level: 2, name: phase })).toBeVisible();
-      const items = page.locator('.parent-item');
+      // The document's own items; the laws' beside them (「法律还规定」) are marked as theirs.
+      const items = page.locator('.parent-item:not([data-other-document])');
       const n = await items.count();
       for (let i = 0; i < n; i++) {
         await expect(items.nth(i).locator('blockquote')).not.toBeEmpty();
@@ -58,8 +60,12 @@ test.describe('parents', () => {
       // A phase with no item says so, and links (one link, marked as others') to what the other documents say in it.
       const silent = page.locator('.silent');
       for (let i = 0; i < (await silent.count()); i++) await expect(silent.nth(i)).toContainText('未规定');
-      for (const href of await page.locator('[data-other-document] a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
+      // (The laws' items beside the county's, 「法律还规定」, are their own: each marked with its law.)
+      for (const href of await page.locator('[data-other-document]:not([data-law-parents] *) a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
         expect(href).toMatch(/^\/compare\/parents\/(before|away|trouble)\/$/);
+      }
+      for (const other of await page.locator('[data-law-parents] [data-other-document]').evaluateAll((els) => els.map((e) => e.getAttribute('data-other-document')))) {
+        expect(LAW_IDS).toContain(other);
       }
       // Link previews: og:url is this page's public address (none without one), a title and a description.
       const ogUrl = page.locator('meta[property="og:url"]');
@@ -87,11 +93,22 @@ test.describe('parents', () => {
     expect(new Set(terms).size, 'each term explained once').toBe(terms.length);
   });
 
+  test('the laws\' duties of parents stand beside the county\'s, each marked as the law\'s and cited to its article (issue 17)', async ({ page }) => {
+    await page.goto('/parents/ningcheng-2017/');
+    const law = page.locator('section:has(h2:text-is("出门打工前")) [data-law-parents]');
+    await expect(law).toContainText('法律还规定');
+    const items = law.locator('.parent-item');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const other of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-other-document')))) expect(LAW_IDS).toContain(other);
+    await expect(law.locator('.parent-item', { hasText: '书面告知' }).locator('a.duty-cite')).toHaveAttribute('href', '/documents/law-minors-2024/#a23-p1');
+    await expect(law).toContainText('《未成年人保护法》2024年4月26日修正');
+  });
+
   test('乌海: its text for parents is lost, the page says so and shows the others\' words as theirs', async ({ page }) => {
     await page.goto('/parents/wuhai-2016/');
     // Of the parents' own duties only the return the police order survives (s3-p2); what the police
     // do when a child is alone still reaches them.
-    await expect(page.locator('.parent-item[data-concern="own"]')).toHaveCount(1);
+    await expect(page.locator('.parent-item[data-concern="own"]:not([data-other-document])')).toHaveCount(1);
     expect(await page.locator('.parent-item[data-concern="told"]').count()).toBeGreaterThan(0);
     await expect(page.locator('.silent').first()).toContainText('现存文本未规定');
     await expect(page.locator('.lost')).toContainText('落实家庭主体责任');
