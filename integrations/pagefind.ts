@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { documentRecords, textOf, type SearchRecord } from '../src/search/records.ts';
 import { compact } from '../src/search/normalize.ts';
-import { ANSWERS_PER_PHRASE, answersFile, bestOf, cutAnswer, DATA_RECORDS_FILE, outcomesFile, recordsFile, recordsTable, ROW_META, rowMeta } from '../src/search/catalog.ts';
+import { ANSWERS_PER_PHRASE, answersFile, bestOf, cutAnswer, DATA_RECORDS_FILE, LEAD, outcomesFile, recordsFile, recordsTable, ROW_META, rowMeta } from '../src/search/catalog.ts';
 import { askPagefind } from '../src/search/answer.ts';
 import type { Answer } from '../src/search/rank.ts';
 import { vocabulary } from '../src/search/synonyms.ts';
@@ -172,7 +172,7 @@ export default function pagefindIndex(): AstroIntegration {
           for (const [doc, { group, mine, best }] of cutByFile(ids, answers, ([, r]) => r.doc ?? null)) await write(recordsFile(doc), recordsTable(group, mine, best));
           const byId = new Map(ids);
           for (const [file, phrases] of Map.groupBy([...answers.keys()], answersFile)) {
-            const cut = new Map(phrases.map((p) => [p, cutAnswer(answers.get(p)!, ANSWERS_PER_PHRASE)]));
+            const cut = new Map(phrases.map((p) => [p, cutAnswer(answers.get(p)!, ANSWERS_PER_PHRASE, (id) => LEAD[byId.get(id)?.kind ?? 'duty'])]));
             const rows = [...new Set([...cut.values()].flatMap((a) => a.exact))].filter((id) => byId.has(id)).map((id): [string, SearchRecord] => [id, byId.get(id)!]);
             await write(file, recordsTable(rows, cut));
           }

@@ -26,11 +26,13 @@ interface Row {
   budget: string;
   value: (r: ScaleRun) => number;
   show: (n: number) => string;
+  /** A figure per document is projected from its total, not along its own line. */
+  perDocument?: (r: ScaleRun) => number;
 }
 
 const ROWS: Row[] = [
   { what: 'build CPU (user + system)', budget: '', value: (r) => r.cpuSeconds, show: secs },
-  { what: 'build CPU per document', budget: '≤ 1.2 × at 20', value: (r) => r.cpuSeconds / r.documents, show: (s) => `${s.toFixed(1)} s` },
+  { what: 'build CPU per document', budget: '≤ 1.2 × at 20', value: (r) => r.cpuSeconds / r.documents, show: (s) => `${s.toFixed(1)} s`, perDocument: (r) => r.cpuSeconds },
   { what: 'build wall time', budget: '', value: (r) => r.wallSeconds, show: secs },
   { what: 'peak memory (largest process)', budget: '≤ 2 GB', value: (r) => r.peakMemoryMB * MB, show: size },
   { what: 'pages', budget: '', value: (r) => r.pages, show: (n) => String(Math.round(n)) },
@@ -59,7 +61,9 @@ export function table(runs: readonly ScaleRun[]): string {
   const sorted = [...runs].sort((a, b) => a.documents - b.documents);
   const head = ['', ...sorted.map((r) => `${r.documents} documents`), `${PROJECTED.toLocaleString('en')} (projected)`, 'budget'];
   const lines = ROWS.map((row) => {
-    const projected = project(sorted.map((r) => ({ documents: r.documents, value: row.value(r) })), PROJECTED);
+    const projected = row.perDocument
+      ? project(sorted.map((r) => ({ documents: r.documents, value: row.perDocument!(r) })), PROJECTED) / PROJECTED
+      : project(sorted.map((r) => ({ documents: r.documents, value: row.value(r) })), PROJECTED);
     return [row.what, ...sorted.map((r) => row.show(row.value(r))), row.show(projected), row.budget];
   });
   const where = sorted.at(-1);

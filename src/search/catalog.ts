@@ -80,10 +80,14 @@ export function recordsTable(ids: readonly [string, SearchRecord][], answered: R
   return { v: 2, rows, answers };
 }
 
-/** An answer cut to the `limit` records the loose search scored best (in Pagefind's order; the best one stays, so the scale does). */
-export function cutAnswer(a: Answer, limit: number): Answer {
+/**
+ * An answer cut to `limit` records, in Pagefind's order: those that lead the results first (`tier`:
+ * the walkthroughs, then the documents' sections, as rank.ts orders them), then those the loose
+ * search scored best (the best one stays, so the scale does).
+ */
+export function cutAnswer(a: Answer, limit: number, tier: (id: string) => number = () => 0): Answer {
   if (a.exact.length <= limit) return a;
-  const top = new Set([...a.exact].sort((x, y) => (a.loose.get(y) ?? 0) - (a.loose.get(x) ?? 0)).slice(0, limit));
+  const top = new Set([...a.exact].sort((x, y) => tier(x) - tier(y) || (a.loose.get(y) ?? 0) - (a.loose.get(x) ?? 0)).slice(0, limit));
   return { exact: a.exact.filter((id) => top.has(id)), loose: a.loose };
 }
 
@@ -122,6 +126,8 @@ export const SHARED_RECORDS = '_shared';
 export const recordsFile = (doc: string | null) => `${RECORDS_DIR}${doc ?? SHARED_RECORDS}.json`;
 export const ANSWERS_DIR = '/pagefind/answers/';
 export const answersFile = (phrase: string) => `${ANSWERS_DIR}${phrase.codePointAt(0)!.toString(16)}.json`;
+/** Which records a phrase's table keeps first: those that lead the results (rank.ts: walkthroughs for everyday words, sections for a policy term). */
+export const LEAD: Record<RecordKind, number> = { walkthrough: 0, section: 1, duty: 2 };
 /** The rows of every document a phrase's table keeps per phrase: more than the first screen of results and its 更多. */
 export const ANSWERS_PER_PHRASE = 40;
 

@@ -190,5 +190,7 @@ describe('the search\'s tables, cut so a first search loads only what its query 
     expect(table.get('报告')!.loose.get(cut.exact[0]!)).toBe(1);
     expect(answersFile('报告')).toBe(`/pagefind/answers/${'报'.codePointAt(0)!.toString(16)}.json`);
     expect(answersFile('报案')).toBe(answersFile('报告'));
+    // What leads the results is kept first: the walkthrough, whatever its score.
+    expect(cutAnswer(answered.get('报告')!, 1, (id) => (id.startsWith('start') ? 0 : 1)).exact).toEqual(['start_1']);
   });
 });
