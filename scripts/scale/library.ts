@@ -101,14 +101,18 @@ export function addCopy(root: string, id: string, k: number): string {
   return copyId;
 }
 
+/** Whether a registered document is a national law (its meta's level). */
+const isNational = (root: string, id: string) => /^level: national$/m.test(readFileSync(join(root, `sources/${id}.meta.yaml`), 'utf8'));
+
 /**
- * A scratch library of n documents (n ≥ the real ones): the project copied into a new folder of
+ * A scratch library of n local documents (n ≥ the real ones) beside the national laws: the project copied into a new folder of
  * os.tmpdir(), the real documents and n − 5 copies, round-robin over the real ones, compiled.
  */
 export function makeLibrary(project: string, n: number): { root: string; ids: string[] } {
   const root = mkdtempSync(join(tmpdir(), `scale-${n}-`));
   copyProject(project, root);
-  const real = readRegistry(root).entries.map((e) => e.id).sort();
+  // The local documents are what the library grows by; the national laws stay the same seven beside them.
+  const real = readRegistry(root).entries.map((e) => e.id).filter((id) => !isNational(root, id)).sort();
   const ids = [...real];
   for (let k = 0; ids.length < n; k++) ids.push(addCopy(root, real[k % real.length]!, k));
   // Compiled as a maintainer would (npm run compile, the one command that runs the compiler).
