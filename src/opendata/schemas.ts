@@ -40,7 +40,7 @@ const [caseEntry, programme, consequence, entitlement] = CataloguedDutySchema.op
  * (docs/010-scale.md). A part's `scope` says what it covers: a document today; the national laws
  * will be parts of their own (`national`).
  */
-export const PartScope = z.enum(['document']);
+export const PartScope = z.enum(['document', 'national']);
 
 /** One part as an index lists it. */
 const PartLink = z.object({
