@@ -150,7 +150,8 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '托人带孩子要签什么', kind: 'everyday', who: 'parent', expect: ENTRUST_PAPERS },
   { q: '孩子被打了', kind: 'everyday', who: 'grandparent', expect: ABUSE },
   { q: '医生看到孩子身上有烟头烫的伤', kind: 'everyday', who: 'doctor', expect: [...ABUSE, ...HARM] },
-  { q: '老公打孩子能申请保护令吗', kind: 'everyday', who: 'parent', expect: ['wuhai-2016#s3'] },
+  // 乌海 s3 (人身保护令), and 反家庭暴力法 第四章 人身安全保护令 (第二十三条: who may apply).
+  { q: '老公打孩子能申请保护令吗', kind: 'everyday', who: 'parent', expect: ['wuhai-2016#s3', 'law-domestic-violence-2015#c4', 'law-domestic-violence-2015#a23'] },
   { q: '孩子被坏人摸了', kind: 'everyday', who: 'parent', expect: [...HARM, ...ABUSE] },
   { q: '孩子在外面受伤了没人送医院', kind: 'everyday', who: 'cadre', expect: HARM },
   { q: '孩子生病没人带去看', kind: 'everyday', who: 'grandparent', expect: MEDICAL },
