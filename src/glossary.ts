@@ -4,6 +4,7 @@
  * Add a row here before naming a new thing; never a second name for a term that is here.
  */
 import * as z from 'zod';
+import { FACTS } from './facts.ts';
 
 export interface Term {
   /** The identifier used in data, URLs and code. */
@@ -130,35 +131,10 @@ export const LEVELS = terms([
 ] as const);
 
 /**
- * Facts a walkthrough asks about and a duty entry turns on (its `facts`), each named so that YES
- * means it holds. The documents' words for a fact are in each entry's data, never matched here.
+ * Facts a walkthrough asks about and a duty entry turns on: the ids live in src/facts.ts, which
+ * holds no schema, so a walkthrough's island (which needs the ids, not the schemas) bundles no zod.
  */
-export const FACTS = [
-  /** 能联系上孩子的父母 */
-  'reachable',
-  /** 孩子现在有大人照看 */
-  'cared-for',
-  /** 受委托照看孩子的人能照顾好孩子 */
-  'carer-able',
-  /** 情节较轻（民警、检察等办案机关判断） */
-  'minor',
-  /** 情节严重，构成犯罪（办案机关判断） */
-  'crime',
-  /** 孩子需要马上被带离家 */
-  'removal',
-  /** 孩子无故不到校超过一个星期 */
-  'over-week',
-  /** 已经劝返，孩子还是没回来 */
-  'return-failed',
-  /** 家庭经济困难 */
-  'poor',
-  /** 父母都不能抚养孩子（去世、失踪、重病、服刑等） */
-  'unsupported',
-  /** 父母两人都外出 */
-  'both-away',
-  /** 法院的人身保护令已送达公安机关和村（居）民委员会 */
-  'protection-order',
-] as const;
+export { FACTS };
 export const FactId = z.enum(FACTS);
 export type FactId = z.output<typeof FactId>;
 /** An answer to a fact's question. */

@@ -10,7 +10,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 
 /** The layers in order; a path prefix (relative to the root, ending in / for a folder) places a file. */
 export const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
-  { name: 'shared', paths: ['src/glossary.ts', 'src/urls.ts', 'src/explanations.ts', 'src/once.ts'] },
+  { name: 'shared', paths: ['src/glossary.ts', 'src/facts.ts', 'src/urls.ts', 'src/explanations.ts', 'src/once.ts'] },
   { name: 'documents', paths: ['src/documents/'] },
   { name: 'clauses', paths: ['src/clauses/'] },
   { name: 'duties', paths: ['src/duties/'] },

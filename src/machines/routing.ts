@@ -11,7 +11,8 @@ import { assign, setup } from 'xstate';
 import type { AnswerValue, Answers, FactId, RoleId, SituationId } from '../glossary.ts';
 
 /** The facts a machine may ask about (the glossary's; YES means it holds). */
-export { FACTS, type AnswerValue, type Answers, type FactId } from '../glossary.ts';
+export { FACTS } from '../facts.ts';
+export type { AnswerValue, Answers, FactId } from '../glossary.ts';
 
 
 /** What a machine is started with: the chosen document and role, and the facts worth asking there. */
