@@ -69,7 +69,14 @@ export function rename(text: string, pairs: readonly [string, string][]): string
 
 /** The project's files as committed and edited (not what .gitignore leaves out), copied to `root`. */
 function copyProject(project: string, root: string) {
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: project, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: project, encoding: 'utf8' });
+  if (listed.status !== 0) {
+    // Not a git checkout (a scratch copy, as the add-document test makes): every file but what a build or install makes.
+    cpSync(project, root, { recursive: true, filter: (src) => !/[\\/](node_modules|dist|\.astro|\.git)([\\/]|$)/.test(src.slice(project.length)) });
+    symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
+    return;
+  }
+  const files = listed.stdout.split('\0').filter(Boolean);
   for (const f of files.filter((f) => existsSync(join(project, f)))) {
     mkdirSync(dirname(join(root, f)), { recursive: true });
     cpSync(join(project, f), join(root, f));
