@@ -1,6 +1,6 @@
 /**
  * Issue 16, item 5: a maintainer adds a document with the command, in a scratch copy of the
- * project. The document is synthetic: 龙里's text with its places renamed (龙里 → 青岚, a county
+ * project. The document is synthetic: 龙里's text with its places renamed (龙里 → 青柘, a county
  * that does not exist), every sentence kept. The test follows docs/adding-a-document.md: the
  * command, the checks' first findings, the corrections declared, the catalogue written (龙里's,
  * renamed), then one `astro build` and the whole unit suite, which must pass with one document more.
@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRegistry, sha256 } from '../../src/documents/registry.ts';
 
-const ID = 'qinglan-2017';
-const rename = (text: string) => text.replaceAll('longli-2017', ID).replaceAll('龙里', '青岚');
+const ID = 'qingzhe-2017';
+const rename = (text: string) => text.replaceAll('longli-2017', ID).replaceAll('龙里', '青柘');
 const project = process.cwd();
 /** The number the new source takes under the naming rule: the next after every registered one (000, 001 …). */
 const NEXT = String(readRegistry(project).entries.length).padStart(3, '0');
@@ -38,7 +38,7 @@ beforeAll(() => {
     cpSync(join(project, f), join(root, f));
   }
   symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
-  write('qinglan.txt', rename(readFileSync(join(project, 'sources/004_6e70975b137af560.txt'), 'utf8')));
+  write('qingzhe.txt', rename(readFileSync(join(project, 'sources/004_6e70975b137af560.txt'), 'utf8')));
 });
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
@@ -46,18 +46,18 @@ afterAll(() => {
 
 describe('npm run add-document, then the guide, in a scratch copy', () => {
   it('adds the source under the naming rule, registers it, drafts the meta and lists what is left', () => {
-    const added = node('scripts/add-document.ts', 'qinglan.txt', '--id', ID);
+    const added = node('scripts/add-document.ts', 'qingzhe.txt', '--id', ID);
     expect(added.status, added.out).toBe(0);
-    const bytes = readFileSync(join(root, 'qinglan.txt'));
+    const bytes = readFileSync(join(root, 'qingzhe.txt'));
     const name = `${NEXT}_${sha256(bytes).slice(0, 16)}.txt`;
     expect(readdirSync(join(root, 'sources'))).toContain(name);
     expect(readFileSync(join(root, 'sources', name)).equals(bytes)).toBe(true);
     expect(read('sources/registry.yaml')).toContain(`- { file: sources/${name}, id: ${ID}, sha256: ${sha256(bytes)}`);
     const meta = read(`sources/${ID}.meta.yaml`);
-    expect(meta).toMatch(/^title: 青岚县“合力监护、相伴成长”专项行动暨留守儿童困境儿童留守老人关爱救助工作实施方案（试行）$/m);
-    expect(meta).toMatch(/^issuer: 青岚县人民政府办公室$/m);
+    expect(meta).toMatch(/^title: 青柘县“合力监护、相伴成长”专项行动暨留守儿童困境儿童留守老人关爱救助工作实施方案（试行）$/m);
+    expect(meta).toMatch(/^issuer: 青柘县人民政府办公室$/m);
     expect(meta).toMatch(/^dates: \{ signed: "?2017-02-14"?, published: null, asPrinted: 2017年2月14日 \}$/m);
-    expect(meta).toMatch(/^# REVIEW: .*\nregion: \{ province: null, city: null, county: 青岚县 \}$/m);
+    expect(meta).toMatch(/^# REVIEW: .*\nregion: \{ province: null, city: null, county: 青柘县 \}$/m);
     expect(read(`src/content/duties/${ID}.yaml`)).toMatch(/^\[\]$/m);
     // The checks ran: the text sends readers to 附件1, whose list is to be declared; then the rest, in order.
     expect(added.out).toMatch(/1\. Fix what the checks found[\s\S]*cites 附件1[\s\S]*\n2\. Check the meta[\s\S]*\n3\. Read the compiled document/);
@@ -66,7 +66,7 @@ describe('npm run add-document, then the guide, in a scratch copy', () => {
   });
 
   it('refuses the same text or id twice', () => {
-    const again = node('scripts/add-document.ts', 'qinglan.txt', '--id', 'qinglan-2018');
+    const again = node('scripts/add-document.ts', 'qingzhe.txt', '--id', 'qingzhe-2018');
     expect(again.status).toBe(1);
     expect(again.out).toMatch(new RegExp(`already registered, as sources/${NEXT}_`));
   });
