@@ -27,10 +27,8 @@ const names = (roles: readonly string[]) => byRoleOrder(roles as RoleId[]).map(z
 const situationNames = (ids: readonly string[]) =>
   (SITUATIONS as readonly Term[]).filter((t) => ids.includes(t.id)).flatMap((t) => [t.zh, ...(t.also ?? [])]);
 
-/** Where a card stands on a role page, and what the page draws beside it there. */
+/** What a role page draws beside a card where it first shows it. */
 interface Placement {
-  /** The heading it stands under (a situation's name, or a part's: 常规工作任务 …). */
-  heading: string;
   /** The other situations it applies in (a situation's card says 也适用于…). */
   also: string[];
   consequences: CataloguedDuty[];
@@ -62,17 +60,17 @@ function cardWords(duty: CataloguedDuty, role: RoleId, at: Placement): string {
   ].join('');
 }
 
-/** Every card of one role page, with where it stands (first showings; repeats name a further heading only). */
+/** Every card of one role page with the heading it stands under (a situation's name, or a part's: 常规工作任务 …); `at` only where it first shows. */
 function cardsOf(site: DutySite, role: RoleId, document: string): { duty: CataloguedDuty; at: Placement | null; heading: string }[] {
   const view = roleView(site, role, document);
   const designation = designationOf(site.designations, role, document);
   const part = (heading: string, duties: readonly CataloguedDuty[], withConsequences: boolean) =>
-    duties.map((duty) => ({ duty, heading, at: { heading, also: [], consequences: withConsequences ? consequencesOf(duty, site.duties) : [], designation: null } }));
+    duties.map((duty) => ({ duty, heading, at: { also: [], consequences: withConsequences ? consequencesOf(duty, site.duties) : [], designation: null } }));
   return [
     ...view.sections.flatMap((s) => s.duties.map(({ duty, first }) => {
       const heading = zh(s.situation);
       const also = duty.situations.filter((x: SituationId) => x !== s.situation).map(zh);
-      return { duty, heading, at: first ? { heading, also, consequences: consequencesOf(duty, site.duties), designation } : null };
+      return { duty, heading, at: first ? { also, consequences: consequencesOf(duty, site.duties), designation } : null };
     })),
     ...part(ROLE_PARTS.entitlements, view.entitlements, true),
     ...part(ROLE_PARTS.programme, view.programme.map((x) => x.duty), true),
