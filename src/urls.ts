@@ -24,8 +24,9 @@ export const OFFLINE_PACKS = '/offline/packs.json';
 export const OFFLINE_PACK_FILES = `${OFFLINE}packs/`;
 export const offlinePackUrl = (id: string) => `${OFFLINE_PACK_FILES}${id}.json`;
 export const offlineBundleUrl = (id: string, version: string) => `${OFFLINE_PACK_FILES}${id}.${version}.gz`;
-/** Where a page offers to save its county: the save box's anchor. */
-export const SAVE_ANCHOR = 'save-offline';
+/** A pack's save box on /offline/ (its anchor there): where document pages and the not-saved page send the reader to save a county. */
+export const saveBoxAnchor = (pack: string) => `save-${pack}`;
+export const saveUrl = (pack: string) => `${OFFLINE}#${saveBoxAnchor(pack)}`;
 
 /** The installable app's manifest (public/), a file of the site rather than a page. */
 export const MANIFEST = '/manifest.webmanifest';

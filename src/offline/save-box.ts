@@ -102,6 +102,10 @@ export async function startSaveBoxes(): Promise<void> {
   refreshers = boxes.map((box) => control(box, () => entries.find((e) => e.id === box.dataset.pack), () => void all()));
   for (const box of boxes) box.hidden = false;
   await all();
+  // The box an address names (/offline/#save-<id>, from a document page) was hidden when the page
+  // opened, so the browser could not scroll to it: now it can.
+  const named = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (named && boxes.includes(named)) named.scrollIntoView();
   // A new build's worker: the list of packs may have changed. It says so, and it takes control.
   const again = async () => {
     await load();

@@ -109,7 +109,7 @@ export async function expectNoSeriousAxeViolations(page: Page, options: { exclud
 
 /**
  * The offline scripts: on every page the indicator and service worker registration
- * (OfflineStatus.astro), and on pages that name a document its save box (SavePack.astro), with
+ * (OfflineStatus.astro), and on pages that name a document (but its own) its save box (SavePack.astro), with
  * the chunks these import (read from the built files).
  */
 const offlineScripts = (() => {

@@ -98,5 +98,6 @@ test('the seven laws are one offline pack, offered on each law\'s page', async (
   const list = JSON.parse(readFileSync(`dist${national.list}`, 'utf8')) as PackList;
   for (const id of lawIds) expect(list.files.map((f) => f.url)).toContain(`/documents/${id}/`);
   await page.goto(MINORS);
-  await expect(page.locator('[data-pack="national"]')).toContainText('国家法律法规');
+  await expect(page.locator('[data-save-link="national"] a')).toHaveAttribute('href', '/offline/#save-national');
+  await expect(page.locator('[data-save-link="national"]')).toContainText('国家法律法规');
 });

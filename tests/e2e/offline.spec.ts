@@ -132,10 +132,15 @@ test('the first visit installs only the shell, at most 500 KB over the wire, and
 test('a county saved with its size shown, progress and 取消, then 已保存: offline its pages and search work, another county is not saved, 删除 removes it', async ({ page, context }) => {
   const violations = await recordViolations(context);
   await visitHomeOnce(page);
-  await page.goto(`/documents/${saved.id}/`);
   const save = box(page).getByRole('button', { name: /^保存到这部手机/ });
 
-  await test.step('the size before the tap, as the build measured it', async () => {
+  await test.step('the document page links to its box on /offline/, with the size before the tap, as the build measured it', async () => {
+    await page.goto(`/documents/${saved.id}/`);
+    const link = page.locator(`[data-save-link="${saved.id}"] a`);
+    await expect(link).toHaveText(`把${saved.title}保存到这部手机（约 ${sizeLabel(saved.bytes)}）`);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/offline/#save-${saved.id}$`));
+    await expect(box(page)).toBeInViewport();
     await expect(save).toHaveText(`保存到这部手机（约 ${sizeLabel(saved.bytes)}）`);
     await expect(box(page).locator('[data-offline-status]')).toHaveText('未保存');
   });
@@ -187,7 +192,7 @@ test('a county saved with its size shown, progress and 取消, then 已保存: o
     const how = page.locator('[data-not-saved]');
     await expect(how).toBeVisible();
     await expect(how.locator('strong')).toHaveText(other.title);
-    await expect(how.locator('a')).toHaveAttribute('href', `/documents/${other.id}/#save-offline`);
+    await expect(how.locator('a')).toHaveAttribute('href', `/offline/#save-${other.id}`);
   });
 
   await test.step('删除 on /offline/ removes it: its pages not visited online are no longer there', async () => {
@@ -216,11 +221,14 @@ test('after a new build, a saved county is offered 更新 and replaced as a whol
   try {
     const page = await context.newPage();
     await visitHomeOnce(page);
-    await page.goto(`/documents/${saved.id}/`);
+    // A page that carries the pack's box, and shows the marked document page's state below it.
+    const parents = `/parents/${saved.id}/`;
+    await page.goto(parents);
     await box(page).getByRole('button', { name: /^保存到这部手机/ }).click();
     await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存', { timeout: 60_000 });
-    await page.reload();
+    await page.goto(`/documents/${saved.id}/`);
     await expect(page.locator(`#${OLD}`), 'the saved old version is what the phone shows').toBeVisible();
+    await page.goto(parents);
 
     // The new build is deployed: the browser finds a different worker, which lists the new packs.json.
     deployed.deployNew();
@@ -229,7 +237,9 @@ test('after a new build, a saved county is offered 更新 and replaced as a whol
     await test.step('the page says a newer version exists and offers 更新 with its size', async () => {
       await expect(box(page).locator('[data-offline-status]')).toHaveText('已保存，有新版本', { timeout: 30_000 });
       await expect(box(page).getByRole('button', { name: /^更新/ })).toHaveText(`更新（约 ${sizeLabel(saved.bytes)}）`);
+      await page.goto(`/documents/${saved.id}/`);
       await expect(page.locator(`#${OLD}`), 'until then the old version, whole').toBeVisible();
+      await page.goto(parents);
     });
 
     await test.step('更新: the new version whole, the old one gone', async () => {
@@ -239,7 +249,7 @@ test('after a new build, a saved county is offered 更新 and replaced as a whol
       expect(held.map(([name]) => name)).toEqual([`offline-pack:${saved.id}:${saved.version}`]);
       expect(held[0]![1].sort()).toEqual(listOf(saved.id).files.map((f) => f.url).sort());
       await context.setOffline(true);
-      await page.reload();
+      await page.goto(`/documents/${saved.id}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(frontmatter(saved.id).title);
       await expect(page.locator(`#${OLD}`)).toHaveCount(0);
     });
