@@ -5,8 +5,7 @@ import preact from '@astrojs/preact';
 import publicAddress from './integrations/public-address.ts';
 import inputChecks from './integrations/checks.ts';
 import pagefindIndex from './integrations/pagefind.ts';
-import pruneInlineCss from './integrations/prune-css.ts';
-import csp from './integrations/csp.ts';
+import finishPages from './integrations/finish-pages.ts';
 import offline from './integrations/offline.ts';
 import { timePhases } from './integrations/phases.ts';
 
@@ -45,7 +44,7 @@ export default defineConfig({
   // goes into every page; Pagefind indexes the finished pages; the service worker precaches the
   // final files, Pagefind's included.
   // timePhases logs each phase's time for npm run bench (integrations/phases.ts).
-  integrations: timePhases([publicAddress(), inputChecks(), mdx(), preact(), pruneInlineCss(), csp(policy), pagefindIndex(), offline()]),
+  integrations: timePhases([publicAddress(), inputChecks(), mdx(), preact(), finishPages(policy), pagefindIndex(), offline()]),
   vite: {
     build: {
       // The offline script (src/components/OfflineStatus.astro) is the one script on every page:

@@ -1,5 +1,6 @@
 /**
- * Writes a Content-Security-Policy <meta> into every built page, after `astro build`.
+ * A Content-Security-Policy <meta> for a built page (written into every page after `astro build`
+ * by integrations/finish-pages.ts, after its CSS is pruned).
  *
  * Why not Astro's `security.csp`: it puts the hashes of every script and style of the whole site
  * on every page (about 1.2 KB gzip of incompressible hashes per page, on pages with no script at
@@ -16,14 +17,8 @@
  * of their exact value (`style-src-attr 'unsafe-hashes'`), never wholesale. A page that the policy
  * would break stops the build: inline `on…=` event handlers, or a page that already has a policy.
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
 import { Parser } from 'htmlparser2';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ASTRO_RUNTIME, clientChunks, scriptsIn } from './authored-scripts.ts';
-import { htmlFiles } from './html-files.ts';
 
 export interface CspOptions {
   /** Directives for every page, besides script-src and style-src (which this integration writes). */
@@ -143,27 +138,4 @@ export function withPolicy(html: string, options: CspOptions, authored: Readonly
   const meta = `<meta http-equiv="content-security-policy" content="${policyOf(found, options)}">`;
   const at = head.index + head[0].length;
   return html.slice(0, at) + meta + html.slice(at);
-}
-
-export default function csp(options: CspOptions): AstroIntegration {
-  // Filled before any page is rendered: src/'s scripts at setup, the client chunks as Vite writes them.
-  const authored = new Set<string>(ASTRO_RUNTIME);
-  return {
-    name: 'csp',
-    hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        for (const body of scriptsIn(fileURLToPath(config.srcDir))) authored.add(body);
-        updateConfig({ vite: { plugins: [clientChunks(authored)] } });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const files = await htmlFiles(site);
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          await writeFile(file, withPolicy(html, options, authored, relative(site, file)));
-        }
-        logger.info(`policy written into ${files.length} pages`);
-      },
-    },
-  };
 }

@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
 import { HOME, MANIFEST, OFFLINE, OFFLINE_NOT_SAVED, OFFLINE_PACK_FILES, OFFLINE_PACKS, SEARCH, WALKTHROUGHS } from '../src/urls.ts';
 import { packOf, type PackEntry, type PackFile, type PackKey, type PackList, type PacksFile } from '../src/offline/packs.ts';
 import { packBundle } from '../src/offline/bundle.ts';
@@ -131,6 +132,8 @@ export function packFiles(site: string, files: readonly string[], ids: readonly 
   );
 }
 
+const compress = promisify(gzip);
+
 /** A pack built: its entry for packs.json, its list, and its compressed download. */
 export interface BuiltPack {
   entry: PackEntry;
@@ -139,12 +142,13 @@ export interface BuiltPack {
 }
 
 /** The pack of `files` (site paths) with the entry fields the build knows from the content (id, kind, title). */
-export function buildPack(site: string, head: Pick<PackEntry, 'id' | 'kind' | 'title' | 'members'>, files: readonly string[], urls: { list: string; bundle: (version: string) => string }): BuiltPack {
+export async function buildPack(site: string, head: Pick<PackEntry, 'id' | 'kind' | 'title' | 'members'>, files: readonly string[], urls: { list: string; bundle: (version: string) => string }): Promise<BuiltPack> {
   const bodies = files.map((f) => readFileSync(join(site, f)));
   const listed: PackFile[] = files.map((f, i) => ({ url: addressOf(f), type: typeOf(f), revision: revisionOf(bodies[i]!), bytes: bodies[i]!.length }));
   const version = revisionOf(new TextEncoder().encode(listed.map((f) => `${f.url} ${f.revision}`).join('\n')));
   const list: PackList = { id: head.id, version, files: listed };
-  const bundle = gzipSync(packBundle(list, bodies), { level: 9 });
+  // Off the main thread (zlib's pool): the build's packs compress side by side.
+  const bundle = await compress(packBundle(list, bodies), { level: 9 });
   const size = bodies.reduce((n, b) => n + b.length, 0);
   return { entry: { ...head, version, bytes: bundle.length, size, count: files.length, bundle: urls.bundle(version), list: urls.list }, list, bundle };
 }

@@ -3,9 +3,9 @@
  * finished dist/ (so it runs after the CSS pruning, the policy and Pagefind):
  * 1. the packs: for every pack /offline/packs.json lists (written by src/pages/offline/packs.json.ts
  *    from the content: id, kind, title), its files (integrations/offline-packs.ts), one compressed
- *    download /offline/packs/<id>.<version>.gz and its list /offline/packs/<id>.json; each pack's size
- *    goes into the pages that offer it (the mark sizeMark leaves), then the packs are made again
- *    from the final pages;
+ *    download /offline/packs/<id>.<version>.gz and its list /offline/packs/<id>.json, made once, from
+ *    the final pages (the save boxes read the sizes from packs.json: no page carries one), the
+ *    packs compressed side by side (zlib's thread pool);
  * 2. the service worker, dist/sw.js: our source (src/offline/sw.ts: Workbox's precaching, routing,
  *    strategies and expiration, plus the lookup in saved packs) bundled with esbuild, and the
  *    shell's files injected by workbox-build's injectManifest, each with a revision.
@@ -20,9 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { injectManifest } from 'workbox-build';
 import { OFFLINE_PACKS, offlineBundleUrl, offlinePackUrl } from '../src/urls.ts';
-import { SIZE_MARK, sizeLabel, type PackEntry, type PacksFile } from '../src/offline/packs.ts';
+import { type PackEntry, type PacksFile } from '../src/offline/packs.ts';
 import { buildPack, offlineProblems, packFiles, shellBytes, shellFiles, siteFiles, type BuiltPack } from './offline-packs.ts';
-import { htmlFiles } from './html-files.ts';
 
 /** The worker's own file name; src/components/OfflineStatus.astro registers it. */
 export const SW_FILE = 'sw.js';
@@ -33,30 +32,10 @@ export function readPacks(site: string): PacksFile {
   return JSON.parse(readFileSync(join(site, OFFLINE_PACKS), 'utf8')) as PacksFile;
 }
 
-function makePacks(site: string, heads: readonly Pick<PackEntry, 'id' | 'kind' | 'title' | 'members'>[]): BuiltPack[] {
+function makePacks(site: string, heads: readonly Pick<PackEntry, 'id' | 'kind' | 'title' | 'members'>[]): Promise<BuiltPack[]> {
   const files = siteFiles(site);
   const byId = packFiles(site, files, heads);
-  return heads.map((h) => buildPack(site, h, byId.get(h.id)!, { list: offlinePackUrl(h.id), bundle: (v) => offlineBundleUrl(h.id, v) }));
-}
-
-/** Writes each pack's size where a page offers it. Sizes are to 0.1 MB, so the few bytes this adds do not change them. */
-async function writeSizes(site: string, packs: readonly BuiltPack[]): Promise<number> {
-  const bytes = new Map(packs.map((p) => [p.entry.id, p.entry.bytes]));
-  let pages = 0;
-  for (const file of await htmlFiles(site)) {
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('{{pack-size:')) continue;
-    writeFileSync(
-      file,
-      html.replace(SIZE_MARK, (_, id: string) => {
-        const n = bytes.get(id);
-        if (n === undefined) throw new Error(`${file}: offers pack ${id}, which packs.json does not list`);
-        return sizeLabel(n);
-      }),
-    );
-    pages++;
-  }
-  return pages;
+  return Promise.all(heads.map((h) => buildPack(site, h, byId.get(h.id)!, { list: offlinePackUrl(h.id), bundle: (v) => offlineBundleUrl(h.id, v) })));
 }
 
 /** Our worker source as one classic script (Workbox's modules bundled in, its development logging left out). */
@@ -85,8 +64,7 @@ export default function offline(): AstroIntegration {
         const cpu0 = process.cpuUsage();
         const heads = readPacks(site).packs.map(({ id, kind, title, members }) => ({ id, kind, title, ...(members ? { members } : {}) }));
 
-        const marked = await writeSizes(site, makePacks(site, heads));
-        const packs = makePacks(site, heads);
+        const packs = await makePacks(site, heads);
         for (const p of packs) {
           mkdirSync(dirname(join(site, p.entry.bundle)), { recursive: true });
           writeFileSync(join(site, p.entry.bundle), p.bundle);
@@ -122,7 +100,7 @@ export default function offline(): AstroIntegration {
         for (const p of packs) logger.info(`pack ${p.entry.id}: ${p.entry.count} files, ${kb(p.entry.bytes)} download (${kb(p.entry.size)} unpacked)`);
         // CPU time as well: on a busy machine the wall time says more about the neighbours.
         const cpu = process.cpuUsage(cpu0);
-        logger.info(`packs and ${SW_FILE} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU); sizes written on ${marked} pages`);
+        logger.info(`packs and ${SW_FILE} in ${((performance.now() - t0) / 1000).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`);
       },
     },
   };

@@ -10,8 +10,7 @@ import type { AstroIntegration } from 'astro';
 /** The phase each integration's hook is, by integration name and hook. */
 const PHASES: Record<string, Record<string, string>> = {
   'input-checks': { 'astro:config:setup': 'input checks' },
-  'prune-inline-css': { 'astro:build:done': 'CSS pruning' },
-  csp: { 'astro:build:done': 'CSP' },
+  'finish-pages': { 'astro:build:done': 'CSS pruning and CSP' },
   'pagefind-index': { 'astro:build:done': 'Pagefind' },
   offline: { 'astro:build:done': 'service worker' },
 };

@@ -1,6 +1,6 @@
 /**
- * After `astro build`, leaves in each page's inline <style> blocks only the rules that can apply
- * to that page. Styles are inlined (astro.config.mjs), so without this every document page would
+ * Leaves in a built page's inline <style> blocks only the rules that can apply to that page (run
+ * on every page after `astro build` by integrations/finish-pages.ts, before the policy is written). Styles are inlined (astro.config.mjs), so without this every document page would
  * carry the rules of every other document (tables, lost passages, task rows …) it does not have.
  *
  * A selector is kept when, with its states made true, it matches an element of the page:
@@ -21,16 +21,13 @@
  * tested only on the elements that carry the names of its last compound (a page's elements are
  * indexed by tag, class, id and attribute once), not by walking the whole page.
  */
-import type { AstroIntegration } from 'astro';
 import { compile, selectOne } from 'css-select';
 import { parseDocument } from 'htmlparser2';
 import postcss, { type AtRule, type Container, type Declaration, type Rule } from 'postcss';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './html-files.ts';
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 
 type Doc = ReturnType<typeof parseDocument>;
 
@@ -275,26 +272,4 @@ export async function prunePage(html: string, site: string, file: string): Promi
   const kept = pruneCustomProperties(blocks, scriptText);
   let i = 0;
   return html.replace(STYLE, (_, open: string, _css: string, close: string) => open + kept[i++]! + close);
-}
-
-export default function pruneInlineCss(): AstroIntegration {
-  return {
-    name: 'prune-inline-css',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir).replace(/[\\/]$/, '');
-        const files = await htmlFiles(site);
-        let before = 0;
-        let after = 0;
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          const pruned = await prunePage(html, site, relative(site, file));
-          before += html.length;
-          after += pruned.length;
-          if (pruned !== html) await writeFile(file, pruned);
-        }
-        logger.info(`${files.length} pages: inline CSS pruned, ${((before - after) / 1024).toFixed(0)} KB less HTML in all`);
-      },
-    },
-  };
 }

@@ -92,9 +92,6 @@ export const savedKey = (id: string) => `${OFFLINE}saved/${id}`;
 /** The message a page sends the worker when a pack was saved or removed, and the worker its pages when packs.json changed. */
 export const PACKS_CHANGED = 'offline-packs-changed';
 
-/** The mark a page carries where the build writes its pack's size (integrations/offline.ts). */
-export const sizeMark = (id: string) => `{{pack-size:${id}}}`;
-export const SIZE_MARK = /\{\{pack-size:([\w-]+)\}\}/g;
 
 /** 1.3 MB, 480 KB: a size as the reader reads it (decimal units, as phone plans count). */
 export function sizeLabel(bytes: number): string {

@@ -40,6 +40,9 @@ function control(box: HTMLElement, entry: () => PackEntry | undefined, changed: 
     const saved = await savedPack(id);
     const latest = entry();
     box.dataset.saved = saved ? 'yes' : 'no';
+    // The size is the listed pack's, not the build's word in the page: the page is in the pack, so
+    // it cannot carry the size of a download that holds it (and a page is older than a new build's list).
+    if (latest) buttons.save.textContent = `保存到这部手机（约 ${sizeLabel(latest.bytes)}）`;
     if (!saved) show('未保存', latest ? ['save'] : [], failed);
     else if (latest && saved.version !== latest.version) {
       buttons.update.textContent = `更新（约 ${sizeLabel(latest.bytes)}）`;

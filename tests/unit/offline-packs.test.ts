@@ -65,7 +65,7 @@ write('/offline/packs/alpha-2017.0123456789.gz', 'an old download');
 const files = siteFiles(site);
 const shell = shellFiles(site, files, IDS);
 const byId = packFiles(site, files, IDS);
-const packs = IDS.map((id) => buildPack(site, { id, kind: 'county', title: id }, byId.get(id)!, { list: `/offline/packs/${id}.json`, bundle: (v) => `/offline/packs/${id}.${v}.gz` }));
+const packs = await Promise.all(IDS.map((id) => buildPack(site, { id, kind: 'county', title: id }, byId.get(id)!, { list: `/offline/packs/${id}.json`, bundle: (v) => `/offline/packs/${id}.${v}.gz` })));
 
 describe('the pack a page belongs to', () => {
   it('is the document its address names, in any position', () => {
@@ -117,16 +117,16 @@ describe('a document pack', () => {
   it('leaves out the worker, earlier downloads and pages of all documents', () => {
     expect(urls.some((u) => u === '/sw.js' || u.startsWith('/offline/') || u === '/documents/' || u === '/roles/school/')).toBe(false);
   });
-  it('is one download whose files come back whole, and a version that changes with any file', () => {
+  it('is one download whose files come back whole, and a version that changes with any file', async () => {
     const { list, files } = unpackBundle(gunzipSync(alpha.bundle));
     expect(list).toEqual(alpha.list);
     expect(new TextDecoder().decode(files.find((f) => f.url === '/pagefind/fragment/alpha-2017_f.pf_fragment')!.body)).toBe('alpha-2017');
     expect(alpha.entry.bytes).toBe(alpha.bundle.length);
     expect(alpha.entry.bundle).toBe(`/offline/packs/alpha-2017.${alpha.entry.version}.gz`);
     write('/parents/alpha-2017/index.html', page('changed'));
-    const again = buildPack(site, alpha.entry, byId.get('alpha-2017')!, { list: alpha.entry.list, bundle: (v) => v });
+    const again = await buildPack(site, alpha.entry, byId.get('alpha-2017')!, { list: alpha.entry.list, bundle: (v) => v });
     expect(again.entry.version).not.toBe(alpha.entry.version);
-    expect(packs[1]!.entry.version).toBe(buildPack(site, packs[1]!.entry, byId.get('beta-2020')!, { list: '', bundle: (v) => v }).entry.version);
+    expect(packs[1]!.entry.version).toBe((await buildPack(site, packs[1]!.entry, byId.get('beta-2020')!, { list: '', bundle: (v) => v })).entry.version);
   });
   it('a download cut short is refused', () => {
     const whole = packBundle({ id: 'x', version: 'v', files: [{ url: '/a/', type: 'text/html', revision: 'r', bytes: 3 }] }, [new Uint8Array([1, 2, 3])]);
