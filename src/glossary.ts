@@ -119,6 +119,10 @@ export const DEADLINES = terms([
   { id: 'regularly', zh: '定期', en: 'regularly, no interval set (added)' },
   { id: 'annually', zh: '每年', en: 'every year (added)' },
   { id: 'dated', zh: '限期', en: 'by a date the document gives (added)' },
+  // added with the national laws
+  { id: 'within-72-hours', zh: '七十二小时内', en: 'within 72 hours (added: 反家庭暴力法 第二十八条)' },
+  { id: 'within-a-month', zh: '一个月以内', en: 'within a month (added: 户口登记条例 第七条)' },
+  { id: 'weekly', zh: '每周', also: ['至少每周'], en: 'every week, at least (added: 未成年人保护法 第二十三条)' },
 ] as const);
 
 /** Levels of government a document comes from. */

@@ -10,7 +10,7 @@ import { FIELD_OF, dueDay, timesOf, type TimeField } from './time.ts';
  * duty, not time limits) last, shown apart.
  */
 export const DEADLINE_ORDER: readonly DeadlineId[] = [
-  'immediately', 'dated', 'quarterly', 'holidays', 'regularly', 'annually', 'after-one-week', 'six-months',
+  'immediately', 'within-72-hours', 'within-a-month', 'dated', 'weekly', 'quarterly', 'holidays', 'regularly', 'annually', 'after-one-week', 'six-months',
 ];
 for (const d of DEADLINES) if (!DEADLINE_ORDER.includes(d.id)) throw new Error(`views: deadline "${d.id}" missing from DEADLINE_ORDER`);
 

@@ -20,10 +20,10 @@ export type DutyKind = (typeof DUTY_KINDS)[number];
 /** The document's words, as printed (checked verbatim). */
 const Words = z.string().min(1);
 
-/** Act within a time: 第一时间, 立即, 及时 (the only time ever labelled 时限). */
+/** Act within a time: 第一时间, 立即, 及时, 七十二小时内, 一个月以内 (the only times ever labelled 时限). */
 export const DeadlineSchema = z.object({
   /** The kind of time limit (glossary deadline id). */
-  id: DeadlineId.extract(['immediately']),
+  id: DeadlineId.extract(['immediately', 'within-72-hours', 'within-a-month']),
   /** The document's words for it. */
   words: Words,
 });
@@ -34,10 +34,10 @@ export const ThresholdSchema = z.object({
   /** The document's words for it. */
   words: Words,
 });
-/** A recurring rhythm: 每季度, 寒暑假, 定期, 每年. */
+/** A recurring rhythm: 至少每周, 每季度, 寒暑假, 定期, 每年. */
 export const PeriodSchema = z.object({
   /** The kind of rhythm (glossary deadline id). */
-  id: DeadlineId.extract(['quarterly', 'holidays', 'regularly', 'annually']),
+  id: DeadlineId.extract(['weekly', 'quarterly', 'holidays', 'regularly', 'annually']),
   /** The document's words for it. */
   words: Words,
 });

@@ -41,6 +41,9 @@ export const isPassed = (date: string, today: string) => dueDay(date) < today;
 /** Which field each glossary time id belongs in (the schema allows no other). */
 export const FIELD_OF: Readonly<Record<DeadlineId, TimeField>> = {
   immediately: 'deadline',
+  'within-72-hours': 'deadline',
+  'within-a-month': 'deadline',
+  weekly: 'period',
   'after-one-week': 'threshold',
   'six-months': 'threshold',
   quarterly: 'period',

@@ -8,12 +8,16 @@ import { join } from 'node:path';
 import { readOutcomes } from '../../src/opendata/schemas.ts';
 import { ANSWERS_PER_PHRASE } from '../../src/search/catalog.ts';
 import { PER_PAGE } from '../../src/duties/groups.ts';
-import { documentIds, expect, test } from './helpers.ts';
+import { documentIds, expect, lawIds, test } from './helpers.ts';
 
 const dist = 'dist';
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>;
 const ids = [...documentIds].sort();
+/** Every document the library holds, the seven laws included: each has its own parts and search table. */
+const allIds = [...documentIds, ...lawIds].sort();
+/** The walkthroughs' parts: a part per local document, and the national walkthrough's (scope national). */
+const walkthroughParts = [...documentIds, 'national'].sort();
 const page = (path: string) => read(join(path, 'index.html'));
 /** The documents a page's duty citations or document links name (/documents/<id>/…). */
 const named = (html: string) => new Set([...html.matchAll(/\/documents\/([a-z0-9-]+)\//g)].map((m) => m[1]!).filter((d) => ids.includes(d)));
@@ -22,9 +26,9 @@ test('open data: each file at its old address is an index of parts, one part per
   for (const [file, items] of [['duties', 'duties'], ['walkthroughs', 'outcomes'], ['documents', null]] as const) {
     const index = json(`data/${file}.json`) as { parts: { id: string; scope: string; url: string }[] };
     expect(Object.keys(index)).not.toContain(items ?? 'documents');
-    expect(index.parts.map((p) => p.id)).toEqual(ids);
+    expect(index.parts.map((p) => p.id)).toEqual(file === 'walkthroughs' ? walkthroughParts : allIds);
     for (const p of index.parts) {
-      expect(p.scope).toBe('document');
+      expect(p.scope).toBe(p.id === 'national' ? 'national' : 'document');
       const part = json(p.url);
       if (items) expect((part[items] as { document: string }[]).every((x) => x.document === p.id)).toBe(true);
       else expect(part.id).toBe(p.id);
@@ -72,7 +76,7 @@ test('search: a table per document holding only its rows, and per phrase at most
   expect(existsSync(join(dist, 'pagefind/records.json'))).toBe(false);
   expect(existsSync(join(dist, 'pagefind/answers.json'))).toBe(false);
   const tables = readdirSync(join(dist, 'pagefind/records')).sort();
-  expect(tables).toEqual(['_shared.json', ...ids.map((d) => `${d}.json`)].sort());
+  expect(tables).toEqual(['_shared.json', ...allIds.map((d) => `${d}.json`)].sort());
   for (const f of tables) {
     const { rows } = json(`pagefind/records/${f}`) as { rows: string[][] };
     expect(new Set(rows.map((r) => r[2] || '_shared')), f).toEqual(new Set([f.replace(/\.json$/, '')]));

@@ -198,11 +198,14 @@ test('a county and role tapped before the page script has loaded are still remem
   await continueRemembered(page, /\/walkthroughs\/abuse\/ningcheng-2017\/school\//);
 });
 
-test('我的县不在这里 says plainly that the library lacks the county', async ({ page }) => {
+test('我的县不在这里 says plainly that the library lacks the county, and goes on by the national laws', async ({ page }) => {
   await page.goto('/walkthroughs/living-alone/county/');
   await page.getByRole('link', { name: '我的县不在这里' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('本站还没有收录您所在县的文件');
-  await expect(page.locator('main')).toContainText('民政');
+  await expect(page).toHaveURL(/\/walkthroughs\/living-alone\/national\/$/);
+  await expect(page.locator('main')).toContainText('本站没有收录您所在县的文件，下面按国家法律法规回答。');
+  // Where to find the county's own rules: the township's civil-affairs office.
+  await expect(page.locator('main')).toContainText('民政办');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('您是？');
 });
 
 test('a stale walkthrough address offers to start again', async ({ page }) => {
@@ -216,8 +219,8 @@ test('every address in /data/walkthroughs.json and its parts is a page, labelled
   const read = (path: string) => JSON.parse(readFileSync(join('dist', path), 'utf8'));
   const data = read('/data/walkthroughs.json') as { walkthroughs: { url: string }[]; parts: { id: string; url: string }[] };
   expect(data.walkthroughs).toHaveLength(10);
-  // One part per document of the registry, each holding only its document's outcomes.
-  expect(data.parts.map((p) => p.id)).toEqual([...documentIds].sort());
+  // One part per document of the registry and one for the national walkthrough, each holding only its own outcomes.
+  expect(data.parts.map((p) => p.id)).toEqual([...documentIds, 'national'].sort());
   const outcomes = readOutcomes(read);
   for (const p of data.parts) expect((read(p.url) as { outcomes: { document: string }[] }).outcomes.every((o) => o.document === p.id)).toBe(true);
   const urls = [...data.walkthroughs.map((w) => w.url), ...outcomes.map((o) => o.url)];

@@ -346,7 +346,7 @@ export const ROWS: Row[] = [
     what: 'a deadline of an unknown kind', item: 8,
     breakIt: edit(W, 'deadline: { id: immediately, words: 第一时间 }', 'deadline: { id: immediatly, words: 第一时间 }'),
     expected: () => [msg(at(W, lineOf(W, 'deadline: { id: immediately')), `${entry(W, 'wuhai-2016/report-to-police')}: deadline.id`,
-      '"immediatly" is not an allowed value (1 link(s) to wuhai-2016/report-to-police wait on this: wuhai-2016/failure-to-report-accountability (enforces.0))', 'did you mean "immediately"? (allowed: immediately)')],
+      '"immediatly" is not an allowed value (1 link(s) to wuhai-2016/report-to-police wait on this: wuhai-2016/failure-to-report-accountability (enforces.0))', 'did you mean "immediately"? (allowed: immediately, within-72-hours, within-a-month)')],
   },
 ];
 
