@@ -73,6 +73,10 @@ export const RELATIVES: readonly string[] = [
 ];
 /** A child taken or not come back: 失踪, 拐卖 (the missing walkthrough). */
 export const TAKEN: readonly string[] = ['拐', '被拐', '拐走', '拐卖', '人贩子', '没回来', '还没回来', '夜不归宿', '一夜未归', '不知道去哪', '不知去向', '下落不明', '去向不明'];
+/** A parent's phone that cannot be reached: 联系不上 (the parents-unreachable walkthrough). */
+export const PHONE_DOWN: readonly string[] = ['停机', '欠费停机', '无法接通', '不在服务区', '换号', '换了号', '换号码', '号码换了', '电话停了'];
+/** Parents working away from home: 外出务工 (the parents-leaving walkthrough). */
+export const WORK_AWAY: readonly string[] = ['进城打工', '去城里', '城里上班', '出去上班', '外出上班', '出去工作', '外出工作', '留在老家', '放老家', '在老家'];
 /** Nobody bringing the child up: 事实无人抚养, 遗弃 (the guardian-failing walkthrough). */
 export const UNRAISED: readonly string[] = ['没人养', '没人抚养', '无人抚养', '没人要', '不要了', '不要这孩子', '不要这个孩子', '不想要', '不想养', '不养了', '养不了', '不肯要', '不认这孩子'];
 /** Illness and its costs: 重病, 大病, 医疗救助 (a child in difficulty). */
@@ -85,8 +89,8 @@ export const EVERYDAY: readonly EverydayRow[] = [
   { say: ['一个人在家', '一人在家', '独自在家', '自己在家', '自个在家', '一个人住', '一个人过', '独自生活', '独居', '没大人', '家里没人', '家里没大人', '没人照顾', '没人看', '没人带', '没人管', '无人照顾', '无人看管', '一个人生活', '单独住', '自己住', '没人做饭', '没人烧饭', '没人煮饭'], terms: ['living-alone'], words: ['无人监护'] },
   { say: ['没人接', '放学没人接', '没人来接', '没人去接', '接不到', '没人领'], terms: ['living-alone', 'temporary-care'], words: ['无人监护'] },
   // ——— parents away, unreachable, gone ———
-  { say: ['打不通', '电话打不通', '联系不上', '联系不到', '找不到爸妈', '找不到父母', '找不到家长', '不接电话', '电话不接', '关机', '失联', '联系不了', '没法联系', '打电话没人接', '没消息', '没有消息', '没音讯', '音讯全无', '杳无音信', '失去联系', '不回消息', '不回信息', '联络不上', '联系不着', '练习不上'], terms: ['parents-unreachable'], words: ['联系不上'] },
-  { say: ['打工', '外出打工', '出去打工', '外地打工', '出门打工', '去广东', '在外地', '外出务工', '出去挣钱', '出门挣钱', '南下'], terms: ['parents-leaving'], words: ['外出务工'] },
+  { say: ['打不通', '电话打不通', '联系不上', '联系不到', '找不到爸妈', '找不到父母', '找不到家长', '不接电话', '电话不接', '关机', '失联', '联系不了', '没法联系', '打电话没人接', '没消息', '没有消息', '没音讯', '音讯全无', '杳无音信', '失去联系', '不回消息', '不回信息', '联络不上', '联系不着', '练习不上', ...PHONE_DOWN], terms: ['parents-unreachable'], words: ['联系不上'] },
+  { say: ['打工', '外出打工', '出去打工', '外地打工', '出门打工', '去广东', '在外地', '外出务工', '出去挣钱', '出门挣钱', '南下', ...WORK_AWAY], terms: ['parents-leaving'], words: ['外出务工'] },
   { say: ['被抓', '抓走', '抓起来', '坐牢', '进去了', '判刑', '关起来', '拘留', '劳改', '蹲监狱', '监狱', '服刑', '戒毒', '被关', '贩毒', '被判', '判了', '坐监', '看守所'], words: ['限制人身自由', '事实无人抚养', '无人监护', '临时监护'] },
   { say: ['扔下', '丢下', '撇下', '甩下', '不要孩子', '不要娃', '丢给', '扔给', '遗弃', '抛弃', '丢弃'], terms: ['abuse'], words: ['遗弃', '不履行监护职责'] },
   { say: UNRAISED, terms: ['guardian-failing'], words: ['事实无人抚养', '遗弃', '无人监护'] },
