@@ -11,6 +11,7 @@ import { FIXTURE, indexHash, sourcesHash, type IndexFixture } from '../tests/sea
 import { nodePagefind, siteTable } from '../integrations/pagefind-node.ts';
 import { PROBES, QUERIES } from '../tests/search/queries.ts';
 import { HELD_OUT } from '../tests/search/held-out.ts';
+import { HELD_OUT_2 } from '../tests/search/held-out-2.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -23,7 +24,7 @@ const records: unknown = siteTable(dist);
 const table = readAnswers(records);
 const { ask, close } = await nodePagefind(dist);
 const answers: IndexFixture['answers'] = {};
-for (const s of [...new Set([...[...QUERIES, ...HELD_OUT].map((t) => t.q), ...PROBES].flatMap((q) => pagefindStrings(q, table)))].sort()) {
+for (const s of [...new Set([...[...QUERIES, ...HELD_OUT, ...HELD_OUT_2].map((t) => t.q), ...PROBES].flatMap((q) => pagefindStrings(q, table)))].sort()) {
   answers[s] = (await ask(s)).map((r) => [r.id, Math.round(r.score * 1000) / 1000]);
 }
 await close();
@@ -34,4 +35,4 @@ const fixture: IndexFixture = {
   answers,
 };
 writeFileSync(join(root, FIXTURE), `${JSON.stringify(fixture)}\n`);
-console.log(`${FIXTURE}: ${Object.keys(answers).length} Pagefind queries (beside the table's ${table.size} phrases) for ${QUERIES.length} test queries and ${HELD_OUT.length} held-out`);
+console.log(`${FIXTURE}: ${Object.keys(answers).length} Pagefind queries (beside the table's ${table.size} phrases) for ${QUERIES.length} test queries and ${HELD_OUT.length} + ${HELD_OUT_2.length} held-out`);

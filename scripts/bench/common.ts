@@ -19,7 +19,10 @@ export const BUDGET = {
   firstSearchRequests: 10,
   /** Recall at 5 of the everyday queries of the test set (tests/search/queries.ts). */
   everydayRecall: 90,
-  /** The held-out everyday queries (tests/search/held-out.ts, 18, never tuned on) reaching an expected place (issue 16). */
+  /**
+   * The fresh held-out everyday queries (tests/search/held-out-2.ts, 18, written before the vocabulary's families and never
+   * tuned on) reaching an expected place (issue 16). The first set (held-out.ts) is spent: reported, not held to it.
+   */
   heldOutHits: 16,
   /** A full build with the five documents, wall time on this machine (issue 16). */
   buildSeconds: 30,

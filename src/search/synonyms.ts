@@ -128,10 +128,12 @@ export function understand(query: string, glossary: readonly SearchTerm[]): Unde
   if (!q) return { related: [], roles: [], everyday: false, core };
   const candidates = rowWords(glossary);
 
+  // 他 and 她 in these questions are the child (后爸打他, 叔叔打她): read as 孩子, so 打孩子 is heard in them.
+  const pronounsAsChild = q.replace(/[他她]/g, '孩子');
   const found: { row: EverydayRow; said: string }[] = [];
   const rest: (typeof SAYS)[number][] = [];
   for (const entry of SAYS) {
-    const said = entry.says.find((s) => q.includes(s) || core.includes(s));
+    const said = entry.says.find((s) => q.includes(s) || core.includes(s) || pronounsAsChild.includes(s));
     if (said) found.push({ row: entry.row, said });
     else rest.push(entry);
   }

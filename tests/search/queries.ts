@@ -58,6 +58,9 @@ export const HIV = ['sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-
 /** Parents who do not pay or cheat: 追索抚养费, 恶意弃养, 骗取保障资金 → 失信 (泗县 s2-1-6), shown too on the card of the parents' duty they sanction (s2-2-7); 骗取社会救助 in 社会救助暂行办法 第六十八条. */
 export const SUPPORT_DUES = ['sixian-2020#s2-1-6', 'sixian-2020#s2-2-7', 'reg-social-assistance-2019#a68'];
 
+/** A child nobody brings up any more: 事实无人抚养儿童 (泗县 s2-1-1, s2-1-2), the county's fallback guardianship (s2-1-5), and abandonment's places. */
+export const UNRAISED = [...ABANDON, 'sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-5'];
+
 /** The national laws (issue 17): 未成年人保护法 第二十二、二十三条 (委托照护, 书面告知, 每周联系). */
 export const LAW_ENTRUST = ['law-minors-2024#a22', 'law-minors-2024#a23'];
 /** 民政 临时监护: 未成年人保护法 第九十二、九十三条, 民法典 第三十一、三十六条. */
@@ -198,6 +201,44 @@ export const QUERIES: readonly TestQuery[] = [
   { q: '孩子不肯去学校', kind: 'everyday', who: 'parent', expect: DROPOUT },
   { q: '孩子没有出生证明上不了户口', kind: 'everyday', who: 'parent', expect: HUKOU },
   { q: '超生的孩子没户口', kind: 'everyday', who: 'cadre', expect: HUKOU },
+  // ——— everyday, a third round (issue 16 item 6): families of words, each from the documents' own terms and the ten
+  // situations: injuries and signs of abuse (虐待, 家庭暴力), step- and other relatives (委托监护, 亲属), taken or lost children
+  // (拐卖/失踪), nobody bringing a child up (事实无人抚养, 遗弃), money and illness (重病, 医疗救助, 基本生活), refusing school (厌学, 辍学) ———
+  { q: '孩子腿上一道一道的伤痕', kind: 'everyday', who: 'doctor', expect: ABUSE },
+  { q: '孩子手臂上青紫的', kind: 'everyday', who: 'doctor', expect: ABUSE },
+  { q: '娃背上有淤血', kind: 'everyday', who: 'grandparent', expect: ABUSE },
+  { q: '孩子被皮带抽', kind: 'everyday', who: 'teacher', expect: ABUSE },
+  { q: '学生被家长扇耳光', kind: 'everyday', who: 'teacher', expect: ABUSE },
+  { q: '孩子身上有掐的印子', kind: 'everyday', who: 'doctor', expect: ABUSE },
+  { q: '继父打孩子', kind: 'everyday', who: 'cadre', expect: ABUSE },
+  { q: '后爹老打娃', kind: 'everyday', who: 'grandparent', expect: ABUSE },
+  { q: '后娘天天骂娃', kind: 'everyday', who: 'cadre', expect: ABUSE },
+  { q: '孩子叔叔打他', kind: 'everyday', who: 'cadre', expect: ABUSE },
+  { q: '姥姥带外孙', kind: 'everyday', who: 'grandparent', expect: ENTRUST },
+  { q: '娃跟着舅舅过', kind: 'everyday', who: 'cadre', expect: ENTRUST },
+  { q: '孩子被人贩子拐走', kind: 'everyday', who: 'police', expect: MISSING },
+  { q: '娃被陌生人抱走了', kind: 'everyday', who: 'grandparent', expect: MISSING },
+  { q: '孩子拐卖', kind: 'everyday', who: 'police', expect: MISSING },
+  { q: '孩子一晚上没回来', kind: 'everyday', who: 'parent', expect: MISSING },
+  { q: '学生放学后不知道去哪了', kind: 'everyday', who: 'teacher', expect: MISSING },
+  { q: '孩子没人抚养', kind: 'everyday', who: 'cadre', expect: UNRAISED },
+  { q: '这孩子爹妈都不要了', kind: 'everyday', who: 'cadre', expect: UNRAISED },
+  { q: '孩子爸妈都不养', kind: 'everyday', who: 'grandparent', expect: UNRAISED },
+  { q: '娃没人要了', kind: 'everyday', who: 'cadre', expect: UNRAISED },
+  { q: '爹妈不要娃了谁来养', kind: 'everyday', who: 'cadre', expect: UNRAISED },
+  { q: '孩子得了癌症', kind: 'everyday', who: 'doctor', expect: MEDICAL },
+  { q: '娃得了重病要花好多钱', kind: 'everyday', who: 'grandparent', expect: MEDICAL },
+  { q: '住院费交不起', kind: 'everyday', who: 'parent', expect: MEDICAL },
+  { q: '孩子心脏病手术费', kind: 'everyday', who: 'doctor', expect: MEDICAL },
+  { q: '家里欠了一屁股债孩子吃不饱', kind: 'everyday', who: 'cadre', expect: LIVING },
+  { q: '家里揭不开锅', kind: 'everyday', who: 'cadre', expect: LIVING },
+  { q: '孩子死活不肯上学', kind: 'everyday', who: 'parent', expect: DROPOUT },
+  { q: '孩子厌学在家打游戏', kind: 'everyday', who: 'teacher', expect: DROPOUT },
+  { q: '学生没毕业就退学', kind: 'everyday', who: 'teacher', expect: DROPOUT },
+  { q: '孩子天天说肚子疼不去学校', kind: 'everyday', who: 'parent', expect: DROPOUT },
+  { q: '孩子晚上一个人睡', kind: 'everyday', who: 'grandparent', expect: ALONE },
+  { q: '家长电话停机了', kind: 'everyday', who: 'teacher', expect: UNREACHABLE },
+  { q: '爸妈要去城里上班娃留在老家', kind: 'everyday', who: 'parent', expect: [...PARENTS_AWAY, ...ENTRUST] },
   // ——— policy terms ———
   { q: '单独居住生活', kind: 'policy', who: 'official', expect: ALONE },
   { q: '无人监护', kind: 'policy', who: 'official', expect: [...ALONE, 'longli-2017#s2', 'longli-2017#s5-1'] },
