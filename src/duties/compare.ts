@@ -18,7 +18,9 @@ export type Mark =
   /** Whom they tell differs. */
   | { kind: 'notify-differ' }
   /** The documents word the time limit differently (第一时间 / 及时). */
-  | { kind: 'words-differ' };
+  | { kind: 'words-differ' }
+  /** None of the documents provides it; the national laws do (a row the law column alone fills). */
+  | { kind: 'law-only' };
 
 export interface CompareRow {
   mechanism: MechanismId;
@@ -37,21 +39,26 @@ const allSame = (keys: readonly string[]) => keys.every((k) => k === keys[0]);
 
 /**
  * Each situation across the documents: a row per mechanism that any document provides for it,
- * a cell per document, and the marks of difference between the documents.
+ * a cell per document, and the marks of difference between the documents. With the laws' entries
+ * (`law`), also a row for each mechanism only the laws provide there: every document's cell is its
+ * silence, and the row is marked 法律有规定、各文件未规定 (the laws' entries never make a mark
+ * between documents).
  */
-export function compareMatrix(duties: readonly CataloguedDuty[], docOrder: readonly string[], order: (a: CataloguedDuty, b: CataloguedDuty) => number): CompareSection[] {
+export function compareMatrix(duties: readonly CataloguedDuty[], docOrder: readonly string[], order: (a: CataloguedDuty, b: CataloguedDuty) => number, law: readonly CataloguedDuty[] = []): CompareSection[] {
   const sorted = [...duties].sort(order);
   const sections: CompareSection[] = [];
   for (const situation of SITUATION_ORDER) {
     const inSituation = sorted.filter((d) => d.situations.includes(situation));
-    if (!inSituation.length) continue;
-    const mechanisms = [...new Set(inSituation.map((d) => d.mechanism))].sort((a, b) => (MECHANISM_ORDER.get(a) ?? 99) - (MECHANISM_ORDER.get(b) ?? 99));
+    const lawOnly = new Set(law.filter((d) => d.situations.includes(situation)).map((d) => d.mechanism));
+    for (const d of inSituation) lawOnly.delete(d.mechanism);
+    if (!inSituation.length && !lawOnly.size) continue;
+    const mechanisms = [...new Set([...inSituation.map((d) => d.mechanism), ...lawOnly])].sort((a, b) => (MECHANISM_ORDER.get(a) ?? 99) - (MECHANISM_ORDER.get(b) ?? 99));
     const rows = mechanisms.map((mechanism): CompareRow => {
       const cells = docOrder.map((document) => ({
         document,
         duties: inSituation.filter((d) => d.document === document && d.mechanism === mechanism),
       }));
-      return { mechanism, cells, marks: rowMarks(cells, docOrder) };
+      return { mechanism, cells, marks: lawOnly.has(mechanism) ? [{ kind: 'law-only' }] : rowMarks(cells, docOrder) };
     });
     sections.push({ situation, rows });
   }

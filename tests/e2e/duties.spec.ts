@@ -154,19 +154,20 @@ test('the compare page shows silence and marks the 12355 line as only 泗县', a
   test.slow();
   await page.goto('/compare/');
   await expect(page.locator('.only li', { hasText: '12355' }).locator('.mark')).toHaveText('仅泗县有');
-  // The index links each situation's table (a page per ten documents): the one holding the 12355 line.
+  // The index links each situation's table (a page per ten documents): the one holding 泗县's 12355
+  // line (a situation where only the laws' hotline is named has a 12355 row too, marked as the law's).
+  const section = page.locator('details.compare-section');
+  const row = section.locator('tr', { has: page.locator('th', { hasText: '12355' }) }).filter({ has: page.locator('.mark', { hasText: '泗县' }) });
   let found = false;
   for (const href of await page.locator('section.situation h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     await page.goto(href);
-    if (await page.locator('details.compare-section th', { hasText: '12355' }).count()) {
+    if (await row.count()) {
       found = true;
       break;
     }
   }
   expect(found).toBe(true);
-  const section = page.locator('details.compare-section');
   await expect(section).toHaveAttribute('open', '');
-  const row = section.locator('tr', { has: page.locator('th', { hasText: '12355' }) });
   await expect(row.locator('.mark')).toHaveText(['仅泗县有']);
   await expect(row.locator('td:not(.silent)')).toHaveCount(1);
   await expect(row.locator('td:not(.silent) .doc')).toHaveText('泗县（2020）');
@@ -176,6 +177,14 @@ test('the compare page shows silence and marks the 12355 line as only 泗县', a
   await expect(section.getByText('本文件未规定').first()).toBeVisible();
   await expectNoSidewaysScroll(page);
   await expectNoSeriousAxeViolations(page);
+});
+
+test('the compare page has a row for what only the laws provide: every county silent, the law column filled', async ({ page }) => {
+  await page.goto('/compare/parents-leaving/');
+  const row = page.locator('details.compare-section tr', { has: page.locator('.mark', { hasText: '各文件未规定，法律有规定' }) }).first();
+  await expect(row).toBeVisible();
+  await expect(row.locator('td.silent').first()).toContainText('未规定');
+  await expect(row.locator('td[data-other-document], td:has([data-other-document])').first()).toContainText('《');
 });
 
 test('a link to a situation on the compare page lands on it, and its table is one page away', async ({ page }) => {

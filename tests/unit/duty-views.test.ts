@@ -203,6 +203,19 @@ describe('compare', () => {
     const r = compareMatrix([...ALL, x], ORDER, order).find((s) => s.situation === 'dropout')!.rows[0]!;
     expect(r.marks.filter((m) => m.kind === 'deadline-only').map((m) => markLabel(m, place))).toEqual(['「第一时间」仅乙县', '「超过一个星期」仅甲县']);
   });
+  it('adds a row where only the laws provide, every document silent there, and marks it so', () => {
+    const lawEntry = duty('law-minors-2024', 'weekly-contact', { situations: ['living-alone'], mechanism: 'entrusted-care' });
+    const shared = duty('law-minors-2024', 'report', { situations: ['living-alone'], mechanism: 'mandatory-report' });
+    const section = compareMatrix(ALL, ORDER, order, [lawEntry, shared]).find((s) => s.situation === 'living-alone')!;
+    const lawOnly = section.rows.find((r) => r.mechanism === 'entrusted-care')!;
+    expect(lawOnly.cells.map((c) => c.duties)).toEqual([[], [], []]);
+    expect(lawOnly.marks.map((m) => markLabel(m, place))).toEqual(['各文件未规定，法律有规定']);
+    // A row the documents have keeps the documents' own marks: the law is no document among them.
+    expect(section.rows.find((r) => r.mechanism === 'mandatory-report')!.marks).toEqual(row('living-alone', 'mandatory-report').marks);
+    expect(section.rows.filter((r) => r.mechanism !== 'entrusted-care')).toEqual(matrix.find((s) => s.situation === 'living-alone')!.rows);
+    // Without the laws, no such row.
+    expect(row('living-alone', 'entrusted-care')).toBeUndefined();
+  });
   it('sums up mechanisms and deadline kinds not in every document', () => {
     const d = distinctions(ALL, ORDER);
     expect(d).toContainEqual({ kind: 'mechanism', id: 'hotline', documents: ['beta-2016'], missing: ['alpha-2017', 'template-township'] });

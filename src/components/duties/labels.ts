@@ -49,6 +49,8 @@ export function markLabel(mark: Mark, place: (document: string) => string, incom
       return '告诉谁：各文件不同';
     case 'words-differ':
       return '时限用语不同';
+    case 'law-only':
+      return '各文件未规定，法律有规定';
   }
 }
 
