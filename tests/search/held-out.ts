@@ -6,10 +6,7 @@
  * as written: change the search for the kind of words, on queries.ts, never this file to pass.
  * Expected places are the test set's, read from the documents the same way.
  */
-import { ABANDON, ABUSE, ALONE, DROPOUT, ENTRUST, HARM, HOLIDAYS, HUKOU, JAILED, MEDICAL, MISSING, PARENTS_AWAY, PSYCH, REPORT, UNREACHABLE, VISITS, type TestQuery } from './queries.ts';
-
-/** The places for a child nobody brings up any more: 事实无人抚养儿童 (泗县 s2-1-1, s2-1-2) and the county's fallback guardianship (s2-1-5). */
-const NOBODY_RAISES = [...ABANDON, 'sixian-2020#s2-1-1', 'sixian-2020#s2-1-2', 'sixian-2020#s2-1-5'];
+import { ABANDON, ABUSE, ALONE, DROPOUT, ENTRUST, HARM, HOLIDAYS, HUKOU, JAILED, MEDICAL, MISSING, PARENTS_AWAY, PSYCH, REPORT, UNRAISED, UNREACHABLE, VISITS, type TestQuery } from './queries.ts';
 
 export const HELD_OUT: readonly TestQuery[] = [
   { q: '学生好几天没来学校了', kind: 'everyday', who: 'teacher', expect: DROPOUT },
@@ -29,5 +26,5 @@ export const HELD_OUT: readonly TestQuery[] = [
   { q: '发现孩子被虐待要报告吗', kind: 'everyday', who: 'doctor', expect: [...REPORT, ...ABUSE] },
   { q: '孩子天天哭不吃饭', kind: 'everyday', who: 'grandparent', expect: PSYCH },
   { q: '孩子爸爸吸毒被关了', kind: 'everyday', who: 'police', expect: JAILED },
-  { q: '娃没人养了', kind: 'everyday', who: 'cadre', expect: NOBODY_RAISES },
+  { q: '娃没人养了', kind: 'everyday', who: 'cadre', expect: UNRAISED },
 ];
